@@ -1,0 +1,30 @@
+"""id-ID number formatting for everything users read.
+
+>>> angka(3457463874)
+'3.457.463.874'
+>>> angka(60.7, 1)
+'60,7'
+>>> persen(91.0612)
+'91,06%'
+>>> angka(None)
+'-'
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def angka(value: float | int | None, decimals: int = 0) -> str:
+    """A number with "." grouping thousands and "," as the decimal mark."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def persen(value: float | None, decimals: int = 2) -> str:
+    """A percentage: 91,06%."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return angka(value, decimals) + "%"

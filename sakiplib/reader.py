@@ -1,0 +1,477 @@
+"""Read one SAKIP workbook into tidy tables, collecting every problem at once.
+
+The reader uses python-calamine (several times faster than openpyxl) and reads
+what clerks really type: Indonesian and English number formats in one file,
+"-" and blanks, numbers stored as text, mutu letters, merged cells (the value
+of a merged block is filled down its first column), a title row above the
+header, and notes rows under a table. Each cell is parsed once per distinct
+value, so large sheets stay fast.
+
+Tables come back with the schema's columns plus provenance (``sumber_file``,
+``sumber_sheet``, ``sumber_baris``). A ``nilai`` column (number or mutu
+letter) is split into ``nilai`` (number) and ``nilai_mutu`` (letter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
+
+from sakiplib import parsing
+from sakiplib.findings import GALAT, PERINGATAN, Finding
+from sakiplib.schema import (
+    EXAMPLE_MARKER,
+    SHEET_TO_TABLE,
+    TABLES,
+    Column,
+    Table,
+)
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+HEADER_SEARCH_ROWS = 10
+NOTE_PREFIXES = ("catatan", "keterangan", "ket", "sumber", "*", "note", "nb")
+
+
+@dataclass
+class WorkbookData:
+    """What one workbook holds: tables, where each column sits, and findings."""
+
+    label: str
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    #: table -> column -> column letter in that sheet, to name cells later.
+    letters: dict[str, dict[str, str]] = field(default_factory=dict)
+    sheets: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    #: False when a file or sheet could not be read at all (cross-table checks skip it).
+    readable: bool = True
+
+    def error(
+        self, sheet: str | None, cell: str | None, value: object, expected: str, message: str
+    ) -> None:
+        self.findings.append(Finding(GALAT, self.label, sheet, cell, value, expected, message))
+
+    def warn(
+        self, sheet: str | None, cell: str | None, value: object, expected: str, message: str
+    ) -> None:
+        self.findings.append(Finding(PERINGATAN, self.label, sheet, cell, value, expected, message))
+
+    @property
+    def cells_read(self) -> int:
+        return sum(len(df) * len(self.letters.get(name, {})) for name, df in self.tables.items())
+
+
+def read_workbook(path: str | Path, label: str | None = None) -> WorkbookData:
+    """Read and check one workbook; never raises for bad input, reports instead.
+
+    >>> import tempfile, pathlib
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "catatan.xlsx"
+    >>> _ = bad.write_text("bukan excel")
+    >>> data = read_workbook(bad, label="catatan.xlsx")
+    >>> data.findings[0].message
+    'file ini bukan workbook Excel (.xlsx)'
+    """
+    path = Path(path)
+    data = WorkbookData(label=label or str(path))
+    workbook = _open(path, data)
+    if workbook is None:
+        data.readable = False
+        return data
+    try:
+        _read_sheets(workbook, data)
+    finally:
+        workbook.close()
+    _fill_kode_unit(data)
+    return data
+
+
+def _open(path: Path, data: WorkbookData) -> CalamineWorkbook | None:
+    expected = "workbook Excel .xlsx yang dibuat dari template SAKIP"
+    if not path.is_file():
+        data.error(None, None, None, expected, "file tidak ditemukan")
+        return None
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if not head:
+        data.error(None, None, None, expected, "file kosong (0 byte)")
+        return None
+    if head.startswith(OLE_MAGIC):
+        data.error(
+            None,
+            None,
+            None,
+            "simpan ulang di Excel sebagai 'Excel Workbook (.xlsx)' tanpa kata sandi",
+            "file ini berformat Excel lama (.xls) atau dilindungi kata sandi",
+        )
+        return None
+    if not head.startswith(ZIP_MAGIC):
+        data.error(None, None, None, expected, "file ini bukan workbook Excel (.xlsx)")
+        return None
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several types for broken zips
+        data.error(
+            None,
+            None,
+            None,
+            expected,
+            f"file .xlsx rusak atau tidak lengkap ({type(exc).__name__})",
+        )
+        return None
+
+
+def _read_sheets(workbook: CalamineWorkbook, data: WorkbookData) -> None:
+    found = {}
+    for name in workbook.sheet_names:
+        table_name = SHEET_TO_TABLE.get(name.strip().lower())
+        if table_name is not None:
+            found[table_name] = name
+    if not found:
+        data.error(
+            None,
+            None,
+            ", ".join(workbook.sheet_names) or "(tidak ada sheet)",
+            "sheet: " + ", ".join(t.sheet for t in TABLES.values()),
+            "workbook tidak memuat satu pun sheet template SAKIP",
+        )
+        data.readable = False
+        return
+    if "unit" not in found:
+        data.error(
+            "Unit",
+            None,
+            None,
+            "sheet 'Unit' berisi kode_unit, nama_unit, ...",
+            "sheet 'Unit' tidak ada",
+        )
+        data.readable = False
+    for table_name, sheet_name in found.items():
+        data.sheets[table_name] = sheet_name
+        rows = _sheet_rows(workbook, sheet_name)
+        frame = _read_table(TABLES[table_name], sheet_name, rows, data)
+        if frame is not None:
+            data.tables[table_name] = frame
+    unit = data.tables.get("unit")
+    if unit is not None and unit.empty and "unit" in found:
+        data.error(found["unit"], "A2", None, "minimal satu baris unit", "sheet 'Unit' belum diisi")
+
+
+def _sheet_rows(workbook: CalamineWorkbook, sheet_name: str) -> list[list[object]]:
+    sheet = workbook.get_sheet_by_name(sheet_name)
+    rows = sheet.to_python(skip_empty_area=False)
+    for (r0, c0), (r1, _c1) in sheet.merged_cell_ranges or ():
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0 + 1, r1 + 1):
+            while r >= len(rows):
+                rows.append([])
+            row = rows[r]
+            if len(row) <= c0:
+                row.extend([""] * (c0 + 1 - len(row)))
+            if row[c0] in ("", None):
+                row[c0] = value
+    return rows
+
+
+def _norm_header(value: object) -> str:
+    return "_".join(str(value).strip().lower().replace("-", " ").split())
+
+
+def _find_header(rows: list[list[object]], table: Table) -> tuple[int, dict[int, str]]:
+    names = {_norm_header(c): c for c in table.column_names}
+    best_row, best = 0, {}
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        matches = {j: names[_norm_header(v)] for j, v in enumerate(row) if _norm_header(v) in names}
+        if len(matches) > len(best):
+            best_row, best = i, matches
+    return best_row, best
+
+
+def _read_table(
+    table: Table, sheet: str, rows: list[list[object]], data: WorkbookData
+) -> pd.DataFrame | None:
+    if not any(any(v not in ("", None) for v in row) for row in rows):
+        return _empty_frame(table)
+    header_row, mapping = _find_header(rows, table)
+    width = max((len(r) for r in rows[:HEADER_SEARCH_ROWS]), default=1)
+    header_range = f"A{header_row + 1}:{get_column_letter(max(width, 1))}{header_row + 1}"
+    seen: dict[str, int] = {}
+    for j, name in sorted(mapping.items()):
+        if name in seen:
+            data.error(
+                sheet,
+                f"{get_column_letter(j + 1)}{header_row + 1}",
+                name,
+                "setiap judul kolom hanya sekali",
+                f"judul kolom '{name}' muncul dua kali (juga di kolom {get_column_letter(seen[name] + 1)})",
+            )
+        seen.setdefault(name, j)
+    missing = [c for c in table.required_columns if c not in seen]
+    if missing:
+        data.error(
+            sheet,
+            header_range,
+            ", ".join(str(v) for v in rows[header_row] if v not in ("", None)) if rows else None,
+            "judul kolom di baris pertama: " + ", ".join(table.column_names),
+            "judul kolom wajib tidak ditemukan: " + ", ".join(missing),
+        )
+        data.readable = False
+        return None
+    header = rows[header_row]
+    for j, value in enumerate(header):
+        if value not in ("", None) and j not in mapping:
+            data.warn(
+                sheet,
+                f"{get_column_letter(j + 1)}{header_row + 1}",
+                value,
+                "judul kolom: " + ", ".join(table.column_names),
+                "kolom tidak dikenal, isinya diabaikan",
+            )
+    positions = {name: j for name, j in seen.items()}
+    data.letters[table.name] = {name: get_column_letter(j + 1) for name, j in positions.items()}
+    body = _data_rows(rows, header_row, positions, table, sheet, data)
+    return _parse_columns(table, sheet, body, positions, data)
+
+
+def _data_rows(
+    rows: list[list[object]],
+    header_row: int,
+    positions: dict[str, int],
+    table: Table,
+    sheet: str,
+    data: WorkbookData,
+) -> list[tuple[int, list[object]]]:
+    """(row number, row) for every data row: blanks, notes and example rows skipped."""
+    first_col = min(positions.values())
+    unit_col = positions.get("kode_unit")
+    body = []
+    example_rows = []
+    for i in range(header_row + 1, len(rows)):
+        row = rows[i]
+        filled = [(j, v) for j, v in enumerate(row) if v not in ("", None)]
+        if not filled:
+            continue
+        if len(filled) == 1 and _is_note(filled[0], first_col):
+            continue
+        if (
+            unit_col is not None
+            and unit_col < len(row)
+            and str(row[unit_col]).strip().upper() == EXAMPLE_MARKER
+        ):
+            example_rows.append(i + 1)
+            continue
+        body.append((i + 1, row))
+    if example_rows:
+        data.warn(
+            sheet,
+            f"A{example_rows[0]}",
+            EXAMPLE_MARKER,
+            "hapus atau timpa baris contoh",
+            f"{len(example_rows)} baris contoh (kode_unit = {EXAMPLE_MARKER}) diabaikan",
+        )
+    return body
+
+
+def _is_note(cell: tuple[int, object], first_col: int) -> bool:
+    j, value = cell
+    if not isinstance(value, str):
+        return False
+    text = value.strip().lower()
+    return j <= first_col and (" " in text or text.startswith(NOTE_PREFIXES))
+
+
+_PARSERS: dict[str, Callable[[object], object]] = {
+    "code": parsing.parse_code,
+    "text": parsing.parse_text,
+    "integer": parsing.parse_integer,
+    "number": parsing.parse_number,
+    "percent": parsing.parse_number,
+    "nilai": parsing.parse_nilai,
+}
+
+
+def _parser_for(col: Column) -> Callable[[object], object]:
+    if col.kind == "enum":
+        return lambda v: parsing.parse_enum(v, col.allowed)
+    return _PARSERS[col.kind]
+
+
+def _parse_columns(
+    table: Table,
+    sheet: str,
+    body: list[tuple[int, list[object]]],
+    positions: dict[str, int],
+    data: WorkbookData,
+) -> pd.DataFrame:
+    row_numbers = [n for n, _ in body]
+    columns: dict[str, object] = {}
+    for col in table.columns:
+        j = positions.get(col.name)
+        raw = [row[j] if j is not None and j < len(row) else "" for _, row in body]
+        letter = data.letters[table.name].get(col.name, "?")
+        parsed = _parse_column(col, raw, row_numbers, sheet, letter, data)
+        if col.default is not None:
+            parsed = [col.default if v is None else v for v in parsed]
+        if col.kind == "nilai":
+            numbers = [v if isinstance(v, float) else None for v in parsed]
+            letters = [v if isinstance(v, str) else None for v in parsed]
+            columns[col.name] = np.array(
+                [np.nan if v is None else v for v in numbers], dtype="float64"
+            )
+            columns[col.name + "_mutu"] = pd.array(letters, dtype="string")
+        else:
+            columns[col.name] = _to_array(col, parsed)
+    frame = pd.DataFrame(columns)
+    frame["sumber_file"] = pd.array([data.label] * len(body), dtype="string")
+    frame["sumber_sheet"] = pd.array([sheet] * len(body), dtype="string")
+    frame["sumber_baris"] = pd.array(row_numbers, dtype="Int64")
+    return frame
+
+
+def _to_array(col: Column, values: list[object]) -> object:
+    if col.kind == "integer":
+        return pd.array(values, dtype="Int64")
+    if col.kind in ("number", "percent"):
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+    return pd.array(values, dtype="string")
+
+
+def _parse_column(
+    col: Column,
+    raw: list[object],
+    row_numbers: list[int],
+    sheet: str,
+    letter: str,
+    data: WorkbookData,
+) -> list[object]:
+    """Parse each distinct value once; report bad, missing and out-of-range cells."""
+    parse = _parser_for(col)
+    cache: dict[tuple[type, object], object] = {}
+    failures: dict[tuple[type, object], parsing.CellError] = {}
+    for value in set(zip(map(type, raw), raw, strict=True)):
+        try:
+            cache[value] = parse(value[1])
+        except parsing.CellError as exc:
+            failures[value] = exc
+            cache[value] = None
+    parsed = [cache[(type(v), v)] for v in raw]
+    if failures:
+        for n, v in zip(row_numbers, raw, strict=True):
+            if (type(v), v) in failures:
+                data.error(
+                    sheet,
+                    f"{letter}{n}",
+                    v,
+                    col.expectation(),
+                    f"isi kolom '{col.name}' tidak dapat dibaca",
+                )
+    if col.required and col.name != "kode_unit":
+        for n, v, p in zip(row_numbers, raw, parsed, strict=True):
+            if p is None and (type(v), v) not in failures:
+                data.error(
+                    sheet,
+                    f"{letter}{n}",
+                    None,
+                    col.expectation(),
+                    f"kolom '{col.name}' wajib diisi",
+                )
+    if col.minimum is not None or col.maximum is not None:
+        _check_bounds(col, parsed, raw, row_numbers, sheet, letter, data)
+    return parsed
+
+
+def _check_bounds(
+    col: Column,
+    parsed: list[object],
+    raw: list[object],
+    row_numbers: list[int],
+    sheet: str,
+    letter: str,
+    data: WorkbookData,
+) -> None:
+    for n, v, p in zip(row_numbers, raw, parsed, strict=True):
+        if not isinstance(p, int | float):
+            continue
+        if col.minimum is not None and p < col.minimum:
+            what = (
+                "tidak boleh negatif" if col.minimum == 0 else f"kurang dari batas {col.minimum:g}"
+            )
+            data.error(
+                sheet, f"{letter}{n}", v, col.expectation(), f"nilai kolom '{col.name}' {what}"
+            )
+        elif col.maximum is not None and p > col.maximum:
+            data.error(
+                sheet,
+                f"{letter}{n}",
+                v,
+                col.expectation(),
+                f"nilai kolom '{col.name}' melebihi batas {col.maximum:g}",
+            )
+
+
+def _empty_frame(table: Table) -> pd.DataFrame:
+    columns: dict[str, object] = {}
+    for col in table.columns:
+        columns[col.name] = _to_array(col, [])
+        if col.kind == "nilai":
+            columns[col.name] = np.array([], dtype="float64")
+            columns[col.name + "_mutu"] = pd.array([], dtype="string")
+    frame = pd.DataFrame(columns)
+    frame["sumber_file"] = pd.array([], dtype="string")
+    frame["sumber_sheet"] = pd.array([], dtype="string")
+    frame["sumber_baris"] = pd.array([], dtype="Int64")
+    return frame
+
+
+def _fill_kode_unit(data: WorkbookData) -> None:
+    """Blank kode_unit means "the workbook's only unit"; unknown codes are errors."""
+    unit = data.tables.get("unit")
+    if unit is None:
+        return
+    known = set(unit["kode_unit"].dropna())
+    only = next(iter(known)) if len(known) == 1 else None
+    years = dict(zip(unit["kode_unit"], unit["tahun"], strict=True))
+    unit["tahun_laporan"] = unit["tahun"]
+    for name, frame in data.tables.items():
+        if name == "unit":
+            continue
+        if frame.empty:
+            frame["tahun_laporan"] = pd.array([], dtype="Int64")
+            continue
+        sheet = data.sheets[name]
+        letter = data.letters.get(name, {}).get("kode_unit", "A")
+        blank = frame["kode_unit"].isna()
+        if blank.any():
+            if only is None:
+                for n in frame.loc[blank, "sumber_baris"]:
+                    data.error(
+                        sheet,
+                        f"{letter}{n}",
+                        None,
+                        "kode unit dari sheet Unit: " + ", ".join(sorted(known)),
+                        "kode_unit wajib diisi karena workbook berisi lebih dari satu unit",
+                    )
+            else:
+                frame.loc[blank, "kode_unit"] = only
+        frame["tahun_laporan"] = pd.array(
+            [years.get(k) if isinstance(k, str) else None for k in frame["kode_unit"]],
+            dtype="Int64",
+        )
+        unknown = frame["kode_unit"].notna() & ~frame["kode_unit"].isin(known)
+        for n, value in zip(
+            frame.loc[unknown, "sumber_baris"], frame.loc[unknown, "kode_unit"], strict=True
+        ):
+            data.error(
+                sheet,
+                f"{letter}{n}",
+                value,
+                "kode unit dari sheet Unit: " + ", ".join(sorted(known)),
+                "kode_unit tidak terdaftar di sheet Unit",
+            )
