@@ -142,6 +142,27 @@ def parse_number(value: object) -> float | None:
     return -number if negative else number
 
 
+def grouping_mark(value: object) -> str | None:
+    """The mark that groups thousands in a number typed as text, if any.
+
+    >>> grouping_mark("Rp. 3.457.463.874"), grouping_mark("2,519,516,374"), grouping_mark("60,7")
+    ('.', ',', None)
+    """
+    if not isinstance(value, str) or is_missing(value):
+        return None
+    s, _ = _clean_numeric_text(value)
+    s = s.strip("()+-")
+    if "." in s and "," in s:
+        return "," if s.rfind(".") > s.rfind(",") else "."
+    for sep in (".", ","):
+        parts = s.split(sep)
+        if len(parts) > 2:
+            return sep
+        if len(parts) == 2 and len(parts[1]) == 3 and parts[0] not in ("", "0"):
+            return sep
+    return None
+
+
 def parse_integer(value: object) -> int | None:
     """Read a whole number; "2.024" is refused, 2024.0 is accepted.
 

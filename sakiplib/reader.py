@@ -51,6 +51,8 @@ class WorkbookData:
     findings: list[Finding] = field(default_factory=list)
     #: False when a file or sheet could not be read at all (cross-table checks skip it).
     readable: bool = True
+    #: First cell (sheet, cell, text) where each thousands mark ("." or ",") was seen.
+    grouping: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def error(
         self, sheet: str | None, cell: str | None, value: object, expected: str, message: str
@@ -87,6 +89,7 @@ def read_workbook(path: str | Path, label: str | None = None) -> WorkbookData:
         _read_sheets(workbook, data)
     finally:
         workbook.close()
+    _mixed_grouping_warning(data)
     _fill_kode_unit(data)
     return data
 
@@ -382,9 +385,46 @@ def _parse_column(
                     col.expectation(),
                     f"kolom '{col.name}' wajib diisi",
                 )
+    if col.kind in ("number", "percent", "nilai"):
+        _note_grouping(raw, row_numbers, sheet, letter, cache, data)
     if col.minimum is not None or col.maximum is not None:
         _check_bounds(col, parsed, raw, row_numbers, sheet, letter, data)
     return parsed
+
+
+def _note_grouping(
+    raw: list[object],
+    row_numbers: list[int],
+    sheet: str,
+    letter: str,
+    cache: dict[tuple[type, object], object],
+    data: WorkbookData,
+) -> None:
+    """Remember where thousands were grouped with "." and with ","."""
+    marks = {}
+    for key in cache:
+        if key[0] is str and cache[key] is not None:
+            mark = parsing.grouping_mark(key[1])
+            if mark and mark not in data.grouping:
+                marks.setdefault(mark, key[1])
+    for mark, text in marks.items():
+        n = row_numbers[raw.index(text)]
+        data.grouping[mark] = (sheet, f"{letter}{n}", text)
+
+
+def _mixed_grouping_warning(data: WorkbookData) -> None:
+    if len(data.grouping) < 2:
+        return
+    (sheet_dot, cell_dot, text_dot) = data.grouping["."]
+    (sheet_comma, cell_comma, text_comma) = data.grouping[","]
+    data.warn(
+        sheet_comma,
+        cell_comma,
+        text_comma,
+        "satu format angka dalam satu file (disarankan 3.457.463.874 dan desimal koma)",
+        f"format angka campuran: ribuan dipisah koma di sini, tetapi dipisah titik di sheet "
+        f"'{sheet_dot}' sel {cell_dot} ({text_dot!r}); periksa angka ambigu seperti 1,500 atau 1.500",
+    )
 
 
 def _check_bounds(
