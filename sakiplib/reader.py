@@ -180,6 +180,10 @@ def _sheet_rows(workbook: CalamineWorkbook, sheet_name: str) -> list[list[object
                 row.extend([""] * (c0 + 1 - len(row)))
             if row[c0] in ("", None):
                 row[c0] = value
+    width = max(map(len, rows), default=0)
+    for row in rows:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
     return rows
 
 
@@ -239,47 +243,48 @@ def _read_table(
             )
     positions = {name: j for name, j in seen.items()}
     data.letters[table.name] = {name: get_column_letter(j + 1) for name, j in positions.items()}
-    body = _data_rows(rows, header_row, positions, table, sheet, data)
-    return _parse_columns(table, sheet, body, positions, data)
+    numbers, body = _data_rows(rows, header_row, positions, sheet, data)
+    return _parse_columns(table, sheet, numbers, body, positions, data)
 
 
 def _data_rows(
     rows: list[list[object]],
     header_row: int,
     positions: dict[str, int],
-    table: Table,
     sheet: str,
     data: WorkbookData,
-) -> list[tuple[int, list[object]]]:
-    """(row number, row) for every data row: blanks, notes and example rows skipped."""
+) -> tuple[list[int], list[list[object]]]:
+    """Row numbers and rows holding data: blanks, notes and example rows skipped."""
     first_col = min(positions.values())
-    unit_col = positions.get("kode_unit")
-    body = []
-    example_rows = []
-    for i in range(header_row + 1, len(rows)):
-        row = rows[i]
-        filled = [(j, v) for j, v in enumerate(row) if v not in ("", None)]
+    numbers: list[int] = []
+    kept: list[list[object]] = []
+    for number, row in enumerate(rows[header_row + 1 :], start=header_row + 2):
+        filled = len(row) - row.count("") - row.count(None)
         if not filled:
             continue
-        if len(filled) == 1 and _is_note(filled[0], first_col):
-            continue
-        if (
-            unit_col is not None
-            and unit_col < len(row)
-            and str(row[unit_col]).strip().upper() == EXAMPLE_MARKER
-        ):
-            example_rows.append(i + 1)
-            continue
-        body.append((i + 1, row))
-    if example_rows:
-        data.warn(
-            sheet,
-            f"A{example_rows[0]}",
-            EXAMPLE_MARKER,
-            "hapus atau timpa baris contoh",
-            f"{len(example_rows)} baris contoh (kode_unit = {EXAMPLE_MARKER}) diabaikan",
-        )
-    return body
+        if filled == 1:
+            cell = next((j, v) for j, v in enumerate(row) if v not in ("", None))
+            if _is_note(cell, first_col):
+                continue
+        numbers.append(number)
+        kept.append(row)
+    unit_col = positions.get("kode_unit")
+    if unit_col is None or not any(_is_example(v) for v in {row[unit_col] for row in kept}):
+        return numbers, kept
+    examples = [n for n, row in zip(numbers, kept, strict=True) if _is_example(row[unit_col])]
+    data.warn(
+        sheet,
+        f"A{examples[0]}",
+        EXAMPLE_MARKER,
+        "hapus atau timpa baris contoh",
+        f"{len(examples)} baris contoh (kode_unit = {EXAMPLE_MARKER}) diabaikan",
+    )
+    pairs = [(n, r) for n, r in zip(numbers, kept, strict=True) if not _is_example(r[unit_col])]
+    return [n for n, _ in pairs], [r for _, r in pairs]
+
+
+def _is_example(value: object) -> bool:
+    return isinstance(value, str) and value.strip().upper() == EXAMPLE_MARKER
 
 
 def _is_note(cell: tuple[int, object], first_col: int) -> bool:
@@ -309,15 +314,17 @@ def _parser_for(col: Column) -> Callable[[object], object]:
 def _parse_columns(
     table: Table,
     sheet: str,
-    body: list[tuple[int, list[object]]],
+    row_numbers: list[int],
+    body: list[list[object]],
     positions: dict[str, int],
     data: WorkbookData,
 ) -> pd.DataFrame:
-    row_numbers = [n for n, _ in body]
+    transposed = list(zip(*body, strict=True)) if body else []
+    blank = [""] * len(body)
     columns: dict[str, object] = {}
     for col in table.columns:
         j = positions.get(col.name)
-        raw = [row[j] if j is not None and j < len(row) else "" for _, row in body]
+        raw = list(transposed[j]) if j is not None and j < len(transposed) else blank
         letter = data.letters[table.name].get(col.name, "?")
         parsed = _parse_column(col, raw, row_numbers, sheet, letter, data)
         if col.default is not None:
@@ -356,40 +363,55 @@ def _parse_column(
 ) -> list[object]:
     """Parse each distinct value once; report bad, missing and out-of-range cells."""
     parse = _parser_for(col)
-    cache: dict[tuple[type, object], object] = {}
-    failures: dict[tuple[type, object], parsing.CellError] = {}
-    for value in set(zip(map(type, raw), raw, strict=True)):
+    # 1 == 1.0 == True as dict keys: key by (type, value) only when booleans occur.
+    typed = bool in set(map(type, raw))
+    keys: list[object] = list(zip(map(type, raw), raw, strict=True)) if typed else raw
+    cache: dict[object, object] = {}
+    failures: set[object] = set()
+    for key in set(keys):
         try:
-            cache[value] = parse(value[1])
-        except parsing.CellError as exc:
-            failures[value] = exc
-            cache[value] = None
-    parsed = [cache[(type(v), v)] for v in raw]
-    if failures:
-        for n, v in zip(row_numbers, raw, strict=True):
-            if (type(v), v) in failures:
-                data.error(
-                    sheet,
-                    f"{letter}{n}",
-                    v,
-                    col.expectation(),
-                    f"isi kolom '{col.name}' tidak dapat dibaca",
-                )
-    if col.required and col.name != "kode_unit":
-        for n, v, p in zip(row_numbers, raw, parsed, strict=True):
-            if p is None and (type(v), v) not in failures:
-                data.error(
-                    sheet,
-                    f"{letter}{n}",
-                    None,
-                    col.expectation(),
-                    f"kolom '{col.name}' wajib diisi",
-                )
+            cache[key] = parse(key[1] if typed else key)
+        except parsing.CellError:
+            failures.add(key)
+            cache[key] = None
+    parsed = list(map(cache.__getitem__, keys))
+    required = col.required and col.name != "kode_unit"
+    missing = (
+        {k for k, v in cache.items() if v is None and k not in failures} if required else set()
+    )
+    bounds = _out_of_bounds(col, cache)
+    if failures or missing or bounds:
+        for n, key, value in zip(row_numbers, keys, raw, strict=True):
+            cell = f"{letter}{n}"
+            if key in failures:
+                message = f"isi kolom '{col.name}' tidak dapat dibaca"
+                data.error(sheet, cell, value, col.expectation(), message)
+            elif key in missing:
+                data.error(sheet, cell, None, col.expectation(), f"kolom '{col.name}' wajib diisi")
+            elif key in bounds:
+                data.error(sheet, cell, value, col.expectation(), bounds[key])
     if col.kind in ("number", "percent", "nilai"):
-        _note_grouping(raw, row_numbers, sheet, letter, cache, data)
-    if col.minimum is not None or col.maximum is not None:
-        _check_bounds(col, parsed, raw, row_numbers, sheet, letter, data)
+        strings = {k: v for k, v in cache.items() if v is not None and isinstance(k, str)}
+        _note_grouping(raw, row_numbers, sheet, letter, strings, data)
     return parsed
+
+
+def _out_of_bounds(col: Column, cache: dict[object, object]) -> dict[object, str]:
+    """Distinct values outside the column's bounds -> the message for them."""
+    if col.minimum is None and col.maximum is None:
+        return {}
+    bad = {}
+    for key, p in cache.items():
+        if not isinstance(p, int | float):
+            continue
+        if col.minimum is not None and p < col.minimum:
+            what = (
+                "tidak boleh negatif" if col.minimum == 0 else f"kurang dari batas {col.minimum:g}"
+            )
+            bad[key] = f"nilai kolom '{col.name}' {what}"
+        elif col.maximum is not None and p > col.maximum:
+            bad[key] = f"nilai kolom '{col.name}' melebihi batas {col.maximum:g}"
+    return bad
 
 
 def _note_grouping(
@@ -402,11 +424,10 @@ def _note_grouping(
 ) -> None:
     """Remember where thousands were grouped with "." and with ","."""
     marks = {}
-    for key in cache:
-        if key[0] is str and cache[key] is not None:
-            mark = parsing.grouping_mark(key[1])
-            if mark and mark not in data.grouping:
-                marks.setdefault(mark, key[1])
+    for text in cache:
+        mark = parsing.grouping_mark(text)
+        if mark and mark not in data.grouping:
+            marks.setdefault(mark, text)
     for mark, text in marks.items():
         n = row_numbers[raw.index(text)]
         data.grouping[mark] = (sheet, f"{letter}{n}", text)
@@ -425,35 +446,6 @@ def _mixed_grouping_warning(data: WorkbookData) -> None:
         f"format angka campuran: ribuan dipisah koma di sini, tetapi dipisah titik di sheet "
         f"'{sheet_dot}' sel {cell_dot} ({text_dot!r}); periksa angka ambigu seperti 1,500 atau 1.500",
     )
-
-
-def _check_bounds(
-    col: Column,
-    parsed: list[object],
-    raw: list[object],
-    row_numbers: list[int],
-    sheet: str,
-    letter: str,
-    data: WorkbookData,
-) -> None:
-    for n, v, p in zip(row_numbers, raw, parsed, strict=True):
-        if not isinstance(p, int | float):
-            continue
-        if col.minimum is not None and p < col.minimum:
-            what = (
-                "tidak boleh negatif" if col.minimum == 0 else f"kurang dari batas {col.minimum:g}"
-            )
-            data.error(
-                sheet, f"{letter}{n}", v, col.expectation(), f"nilai kolom '{col.name}' {what}"
-            )
-        elif col.maximum is not None and p > col.maximum:
-            data.error(
-                sheet,
-                f"{letter}{n}",
-                v,
-                col.expectation(),
-                f"nilai kolom '{col.name}' melebihi batas {col.maximum:g}",
-            )
 
 
 def _empty_frame(table: Table) -> pd.DataFrame:
@@ -500,10 +492,7 @@ def _fill_kode_unit(data: WorkbookData) -> None:
                     )
             else:
                 frame.loc[blank, "kode_unit"] = only
-        frame["tahun_laporan"] = pd.array(
-            [years.get(k) if isinstance(k, str) else None for k in frame["kode_unit"]],
-            dtype="Int64",
-        )
+        frame["tahun_laporan"] = frame["kode_unit"].map(years).astype("Int64")
         unknown = frame["kode_unit"].notna() & ~frame["kode_unit"].isin(known)
         for n, value in zip(
             frame.loc[unknown, "sumber_baris"], frame.loc[unknown, "kode_unit"], strict=True

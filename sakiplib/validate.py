@@ -102,25 +102,32 @@ def _duplicates(table: Table, frame: pd.DataFrame, letters: Letters) -> Iterator
 def _references(
     table: Table, frame: pd.DataFrame, tables: Mapping[str, pd.DataFrame], letters: Letters
 ) -> Iterator[Finding]:
+    scope = [c for c in UNIT_SCOPE if c in frame.columns]
     for column, ref_table, ref_column in table.references:
-        target = tables.get(ref_table)
         present = frame[frame[column].notna()]
         if present.empty:
             continue
-        scope = [c for c in UNIT_SCOPE if c in frame.columns]
-        known: set[tuple] = set()
-        if target is not None and not target.empty:
-            known = set(target[[*scope, ref_column]].dropna().itertuples(index=False, name=None))
+        target = tables.get(ref_table)
+        if target is None or target.empty:
+            known = pd.MultiIndex.from_tuples([], names=[*scope, column])
+        else:
+            known = pd.MultiIndex.from_frame(target[[*scope, ref_column]].dropna())
+        found = pd.MultiIndex.from_frame(present[[*scope, column]]).isin(known)
+        self_ref = (
+            present[column] == present[ref_column]
+            if table.name == ref_table and column != ref_column
+            else pd.Series(False, index=present.index)
+        )
         ref_sheet = TABLES[ref_table].sheet
-        for _, row in present.iterrows():
+        offending = present[~found | self_ref.to_numpy()]
+        for _, row in offending.iterrows():
             value = row[column]
             if table.name == ref_table and column != ref_column and value == row[ref_column]:
                 yield _finding(
                     GALAT, row, table.name, column, letters, value,
                     f"kode {ref_column} lain", f"{column} menunjuk baris ini sendiri",
                 )  # fmt: skip
-                continue
-            if (*(row[c] for c in scope), value) not in known:
+            else:
                 yield _finding(
                     GALAT,
                     row,
@@ -140,7 +147,8 @@ def _rentang_targets(tables: Mapping[str, pd.DataFrame], letters: Letters) -> It
     scope = [c for c in UNIT_SCOPE if c in target.columns]
     rentang = indikator.loc[indikator["polaritas"] == "rentang", [*scope, "kode_indikator"]]
     merged = target.merge(rentang.assign(_rentang=True), on=[*scope, "kode_indikator"], how="left")
-    for _, row in merged.iterrows():
+    suspicious = merged["_rentang"].notna() | merged["nilai_atas"].notna()
+    for _, row in merged[suspicious].iterrows():
         if row["_rentang"] is True and pd.isna(row["nilai_atas"]):
             yield _finding(
                 GALAT, row, "target", "nilai_atas", letters, None,
