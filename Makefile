@@ -24,9 +24,8 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP) ## create or update the virtual environment (only when pyproject.toml changed)
 
-reports: $(STAMP) ## ingest data/raw into data/processed, then build the reports in reports/
+reports: $(STAMP) ## validate and ingest data/raw into data/processed (the notebook reports follow)
 	$(SAKIP) ingest
-	@if $(SAKIP) --help | grep -q ' run '; then $(SAKIP) run; else echo "(notebook reports belum tersedia: ingest selesai)"; fi
 
 ingest: $(STAMP) ## only validate and ingest data/raw into data/processed
 	$(SAKIP) ingest

@@ -17,6 +17,8 @@ from typing import Literal
 
 import pandas as pd
 
+from sakiplib.fmt import angka
+
 Severity = Literal["galat", "peringatan"]
 GALAT: Severity = "galat"
 PERINGATAN: Severity = "peringatan"
@@ -51,6 +53,8 @@ class Finding:
 
 
 def _show(value: object) -> str:
+    if isinstance(value, float):
+        return angka(value, 0 if value.is_integer() else 2)
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 80 else text[:77] + "..."
 

@@ -22,6 +22,7 @@ from sakiplib import __version__
 from sakiplib.findings import GALAT, Finding, Report
 from sakiplib.fmt import angka
 from sakiplib.io import atomic_directory
+from sakiplib.pohon import check_pohon
 from sakiplib.reader import WorkbookData, read_workbook
 from sakiplib.schema import TABLES
 from sakiplib.validate import check_tables
@@ -87,9 +88,9 @@ def collect(paths: Sequence[str | Path], base: str | Path | None = None) -> Inge
     tables = _concat(workbooks)
     letters = {wb.label: wb.letters for wb in workbooks}
     readable = [wb for wb in workbooks if wb.readable]
-    report.extend(
-        check_tables(_concat(readable) if len(readable) < len(workbooks) else tables, letters)
-    )
+    checked = _concat(readable) if len(readable) < len(workbooks) else tables
+    report.extend(check_tables(checked, letters))
+    report.extend(_tree_findings(checked, letters))
     result = IngestResult(
         report=report,
         tables=tables,
@@ -98,6 +99,14 @@ def collect(paths: Sequence[str | Path], base: str | Path | None = None) -> Inge
     )
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _tree_findings(tables: dict[str, pd.DataFrame], letters: dict) -> list[Finding]:
+    pohon, unit = tables.get("pohon"), tables.get("unit")
+    if pohon is None or pohon.empty or unit is None:
+        return []
+    indikator = tables.get("indikator", pd.DataFrame(columns=["kode_unit", "kode_node", "uraian"]))
+    return check_pohon(pohon, indikator, set(unit["kode_unit"].dropna()), letters)
 
 
 def _label(path: Path, base: str | Path | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 import pandas as pd
+from openpyxl.utils import get_column_letter
 
 from sakiplib.findings import GALAT, PERINGATAN, Finding, Severity
 from sakiplib.fmt import angka
@@ -32,16 +33,17 @@ def check_tables(tables: Mapping[str, pd.DataFrame], letters: Letters) -> list[F
     findings.extend(_rentang_targets(tables, letters))
     findings.extend(_anggaran_warnings(tables, letters))
     findings.extend(_ikm_warnings(tables, letters))
-    findings.extend(_crosscutting_warnings(tables, letters))
     return findings
 
 
 def _cell(row: pd.Series, table: str, column: str, letters: Letters) -> str:
-    letter = letters.get(row["sumber_file"], {}).get(table, {}).get(column, "?")
+    letter = letters.get(row["sumber_file"], {}).get(table, {}).get(column)
+    if letter is None:  # no letter map (tables loaded from Parquet): the schema's layout
+        letter = get_column_letter(TABLES[table].column_names.index(column) + 1)
     return f"{letter}{row['sumber_baris']}"
 
 
-def _finding(
+def finding_at(
     severity: Severity,
     row: pd.Series,
     table: str,
@@ -51,6 +53,7 @@ def _finding(
     expected: str,
     message: str,
 ) -> Finding:
+    """A finding located at ``row``'s cell in ``column`` (via the provenance columns)."""
     return Finding(
         severity,
         str(row["sumber_file"]),
@@ -87,7 +90,7 @@ def _duplicates(table: Table, frame: pd.DataFrame, letters: Letters) -> Iterator
         where = (
             f"{first['sumber_file']} sheet '{first['sumber_sheet']}' baris {first['sumber_baris']}"
         )
-        yield _finding(
+        yield finding_at(
             GALAT,
             row,
             table.name,
@@ -123,12 +126,12 @@ def _references(
         for _, row in offending.iterrows():
             value = row[column]
             if table.name == ref_table and column != ref_column and value == row[ref_column]:
-                yield _finding(
+                yield finding_at(
                     GALAT, row, table.name, column, letters, value,
                     f"kode {ref_column} lain", f"{column} menunjuk baris ini sendiri",
                 )  # fmt: skip
             else:
-                yield _finding(
+                yield finding_at(
                     GALAT,
                     row,
                     table.name,
@@ -150,7 +153,7 @@ def _rentang_targets(tables: Mapping[str, pd.DataFrame], letters: Letters) -> It
     suspicious = merged["_rentang"].notna() | merged["nilai_atas"].notna()
     for _, row in merged[suspicious].iterrows():
         if row["_rentang"] is True and pd.isna(row["nilai_atas"]):
-            yield _finding(
+            yield finding_at(
                 GALAT, row, "target", "nilai_atas", letters, None,
                 "batas atas target untuk indikator berpolaritas rentang",
                 "indikator rentang memerlukan nilai_atas",
@@ -160,7 +163,7 @@ def _rentang_targets(tables: Mapping[str, pd.DataFrame], letters: Letters) -> It
             and not pd.isna(row["nilai"])
             and row["nilai_atas"] < row["nilai"]
         ):
-            yield _finding(
+            yield finding_at(
                 GALAT, row, "target", "nilai_atas", letters, row["nilai_atas"],
                 f"batas atas tidak kurang dari batas bawah {row['nilai']:g}",
                 "nilai_atas lebih kecil dari nilai (batas bawah)",
@@ -173,14 +176,14 @@ def _anggaran_warnings(tables: Mapping[str, pd.DataFrame], letters: Letters) -> 
         return
     over = frame[(frame["realisasi"] > frame["pagu"]) & frame["pagu"].notna()]
     for _, row in over.iterrows():
-        yield _finding(
+        yield finding_at(
             PERINGATAN, row, "anggaran", "realisasi", letters, row["realisasi"],
             f"realisasi tidak melebihi pagu {angka(row['pagu'])}",
             "realisasi anggaran melebihi pagu",
         )  # fmt: skip
     plan = frame[frame["dokumen"] != "DPA"]
     for _, row in plan[plan["realisasi"].notna()].iterrows():
-        yield _finding(
+        yield finding_at(
             PERINGATAN, row, "anggaran", "realisasi", letters, row["realisasi"],
             "realisasi hanya diisi pada baris dokumen DPA",
             f"realisasi pada dokumen perencanaan '{row['dokumen']}' diabaikan",
@@ -193,28 +196,11 @@ def _ikm_warnings(tables: Mapping[str, pd.DataFrame], letters: Letters) -> Itera
         return
     outside = frame[(frame["nilai"] < 25) | (frame["nilai"] > 100)]
     for _, row in outside.iterrows():
-        yield _finding(
+        yield finding_at(
             PERINGATAN, row, "ikm", "nilai", letters, row["nilai"],
             "nilai IKM terkonversi antara 25 dan 100 (PermenPAN-RB 14/2017)",
             "nilai IKM di luar skala 25-100, tidak mungkin terjadi",
         )  # fmt: skip
-
-
-def _crosscutting_warnings(
-    tables: Mapping[str, pd.DataFrame], letters: Letters
-) -> Iterator[Finding]:
-    pohon, unit = tables.get("pohon"), tables.get("unit")
-    if pohon is None or unit is None or pohon.empty:
-        return
-    known = set(unit["kode_unit"].dropna())
-    for _, row in pohon[pohon["crosscutting"].notna()].iterrows():
-        for code in split_codes(row["crosscutting"]):
-            if code not in known:
-                yield _finding(
-                    PERINGATAN, row, "pohon", "crosscutting", letters, code,
-                    "kode unit yang datanya ikut diolah",
-                    f"crosscutting ke unit '{code}' yang tidak ada datanya",
-                )  # fmt: skip
 
 
 def split_codes(text: object) -> list[str]:
