@@ -21,6 +21,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it onto ``path`` on success."""
@@ -31,6 +37,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; use the usual mode
         os.replace(tmp, target)
     finally:
         if tmp.exists():
@@ -50,6 +57,9 @@ def atomic_directory(path: str | Path) -> Iterator[Path]:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
         yield staging
+        os.chmod(staging, 0o777 & ~_umask())
+        for child in staging.rglob("*"):
+            os.chmod(child, (0o777 if child.is_dir() else 0o666) & ~_umask())
         old = target.parent / f".{target.name}.old"
         if target.exists():
             os.replace(target, old)
