@@ -8,18 +8,24 @@
 '91,06%'
 >>> angka(None)
 '-'
+>>> persen(100.005)  # rounded half away from zero, like Excel's ROUND and the kategori
+'100,01%'
 """
 
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def angka(value: float | int | None, decimals: int = 0) -> str:
     """A number with "." grouping thousands and "," as the decimal mark."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "-"
-    text = f"{value:,.{decimals}f}"
+    rounded = Decimal(repr(float(value))).quantize(
+        Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
+    )
+    text = f"{rounded:,.{decimals}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 

@@ -75,7 +75,10 @@ def test_setda_figures(ingested: dict[str, pd.DataFrame]) -> None:
         & (r["periode"] == "Tahunan")
         & (r["capaian_laporan"] == 106.35)
     ]
-    assert ikm["nilai"].tolist() == [90.40, 90.40]  # sasaran and Program Penunjang (Nilai IKM Setda)
+    assert ikm["nilai"].tolist() == [
+        90.40,
+        90.40,
+    ]  # sasaran and Program Penunjang (Nilai IKM Setda)
 
 
 def test_sample_warnings_flag_the_seed_defects() -> None:
