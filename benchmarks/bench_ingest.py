@@ -44,7 +44,20 @@ def make_workbook(path: Path, rows: int) -> None:
         pohon.append([None, str(i), "1", "csf", "strategis", f"Kondisi {i}"])
     ind = sheet("indikator")
     for k in range(n_ind):
-        ind.append([None, f"IK-{k:05d}", str(2 + k % 49), f"Indikator {k}", "%", "positif", "akhir periode", None, None, "tidak"])
+        ind.append(
+            [
+                None,
+                f"IK-{k:05d}",
+                str(2 + k % 49),
+                f"Indikator {k}",
+                "%",
+                "positif",
+                "akhir periode",
+                None,
+                None,
+                "tidak",
+            ]
+        )
     real = sheet("realisasi")
     periods = ["Tahunan", "TW I", "TW II", "TW III", "TW IV"]
     written = 0

@@ -14,12 +14,14 @@ letter) is split into ``nilai`` (number) and ``nilai_mutu`` (letter).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
@@ -319,30 +321,46 @@ def _parse_columns(
     positions: dict[str, int],
     data: WorkbookData,
 ) -> pd.DataFrame:
-    transposed = list(zip(*body, strict=True)) if body else []
-    blank = [""] * len(body)
+    blank = ("",) * len(body)
     columns: dict[str, object] = {}
     for col in table.columns:
         j = positions.get(col.name)
-        raw = list(transposed[j]) if j is not None and j < len(transposed) else blank
+        raw = list(map(itemgetter(j), body)) if j is not None else blank
         letter = data.letters[table.name].get(col.name, "?")
-        parsed = _parse_column(col, raw, row_numbers, sheet, letter, data)
+        keys, cache = _parse_column(col, raw, row_numbers, sheet, letter, data)
         if col.default is not None:
-            parsed = [col.default if v is None else v for v in parsed]
+            cache = {k: col.default if v is None else v for k, v in cache.items()}
         if col.kind == "nilai":
-            numbers = [v if isinstance(v, float) else None for v in parsed]
-            letters = [v if isinstance(v, str) else None for v in parsed]
-            columns[col.name] = np.array(
-                [np.nan if v is None else v for v in numbers], dtype="float64"
+            letters = {k: v if isinstance(v, str) else None for k, v in cache.items()}
+            columns[col.name] = _floats(keys, cache)
+            columns[col.name + "_mutu"] = pd.array(
+                list(map(letters.__getitem__, keys)), dtype="string"
             )
-            columns[col.name + "_mutu"] = pd.array(letters, dtype="string")
+        elif col.kind in ("number", "percent"):
+            columns[col.name] = _floats(keys, cache)
+        elif col.kind == "integer":
+            columns[col.name] = pd.array(_floats(keys, cache), dtype="Float64").astype("Int64")
         else:
-            columns[col.name] = _to_array(col, parsed)
+            columns[col.name] = _strings(keys, cache)
     frame = pd.DataFrame(columns)
     frame["sumber_file"] = pd.array([data.label] * len(body), dtype="string")
     frame["sumber_sheet"] = pd.array([sheet] * len(body), dtype="string")
     frame["sumber_baris"] = pd.array(row_numbers, dtype="Int64")
     return frame
+
+
+def _strings(
+    keys: Sequence[object], cache: dict[object, object]
+) -> pd.api.extensions.ExtensionArray:
+    """Parsed values as a pandas string array (built through Arrow, the fast path)."""
+    values = pa.array(list(map(cache.__getitem__, keys)), type=pa.string())
+    return pd.arrays.ArrowStringArray(values)
+
+
+def _floats(keys: Sequence[object], cache: dict[object, object]) -> np.ndarray:
+    """Parsed values as float64, NaN where blank or not a number (C-speed mapping)."""
+    as_float = {k: v if isinstance(v, float | int) else np.nan for k, v in cache.items()}
+    return np.fromiter(map(as_float.__getitem__, keys), dtype="float64", count=len(keys))
 
 
 def _to_array(col: Column, values: list[object]) -> object:
@@ -355,17 +373,20 @@ def _to_array(col: Column, values: list[object]) -> object:
 
 def _parse_column(
     col: Column,
-    raw: list[object],
+    raw: Sequence[object],
     row_numbers: list[int],
     sheet: str,
     letter: str,
     data: WorkbookData,
-) -> list[object]:
-    """Parse each distinct value once; report bad, missing and out-of-range cells."""
+) -> tuple[Sequence[object], dict[object, object]]:
+    """Parse each distinct value once; report bad, missing and out-of-range cells.
+
+    Returns the key of every cell and the parsed value of every key.
+    """
     parse = _parser_for(col)
     # 1 == 1.0 == True as dict keys: key by (type, value) only when booleans occur.
     typed = bool in set(map(type, raw))
-    keys: list[object] = list(zip(map(type, raw), raw, strict=True)) if typed else raw
+    keys: Sequence[object] = list(zip(map(type, raw), raw, strict=True)) if typed else raw
     cache: dict[object, object] = {}
     failures: set[object] = set()
     for key in set(keys):
@@ -374,7 +395,6 @@ def _parse_column(
         except parsing.CellError:
             failures.add(key)
             cache[key] = None
-    parsed = list(map(cache.__getitem__, keys))
     required = col.required and col.name != "kode_unit"
     missing = (
         {k for k, v in cache.items() if v is None and k not in failures} if required else set()
@@ -393,7 +413,7 @@ def _parse_column(
     if col.kind in ("number", "percent", "nilai"):
         strings = {k: v for k, v in cache.items() if v is not None and isinstance(k, str)}
         _note_grouping(raw, row_numbers, sheet, letter, strings, data)
-    return parsed
+    return keys, cache
 
 
 def _out_of_bounds(col: Column, cache: dict[object, object]) -> dict[object, str]:
@@ -415,7 +435,7 @@ def _out_of_bounds(col: Column, cache: dict[object, object]) -> dict[object, str
 
 
 def _note_grouping(
-    raw: list[object],
+    raw: Sequence[object],
     row_numbers: list[int],
     sheet: str,
     letter: str,
