@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 SAKIP  := $(BIN)/sakip
 
 .DEFAULT_GOAL := help
-.PHONY: help reports ingest test lint format lab template samples benchmark clean
+.PHONY: help venv reports ingest test lint format lab template samples benchmark clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'

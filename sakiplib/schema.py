@@ -217,6 +217,12 @@ UNIT = Table(
             width=24,
         ),
         Column(
+            "efisiensi_laporan",
+            "percent",
+            "Efisiensi anggaran (%) seperti tertulis di laporan, untuk diperiksa ulang (boleh kosong)",
+            example=None,
+        ),
+        Column(
             "keterangan",
             "text",
             "Catatan bebas (mis. sumber data, data sintetis)",

@@ -113,6 +113,8 @@ def unit() -> pd.DataFrame:
                 "kabupaten": "Kebumen",
                 "tahun": TAHUN,
                 "kepala_unit": "Edi Rianto",
+                # Tabel 3.9 states 12,99%; the audit shows it cannot be reproduced.
+                "efisiensi_laporan": "12,99%",
                 "keterangan": f"Transkripsi {SOURCE}; IKM triwulanan dan IKM kabupaten SINTETIS.",
             }
         ],
