@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sakiplib.findings import Report
 from sakiplib.settings import project_paths
 
 EXIT_OK, EXIT_INVALID, EXIT_FAILURE = 0, 1, 2
@@ -63,6 +64,54 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_lkjip(args: argparse.Namespace) -> int:
+    from sakiplib import lkjip
+    from sakiplib.audit import audit_unit
+    from sakiplib.dataset import UnitNotFound, resolve_unit, unit_view
+    from sakiplib.excel import write_tables
+    from sakiplib.ingest import load_tables
+    from sakiplib.pohon import check_pohon
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        print(f"Nama file keluaran harus berakhiran .xlsx: {out}")
+        return EXIT_FAILURE
+    processed = Path(args.processed) if args.processed else project_paths().processed
+    try:
+        tables = load_tables(processed)
+        kode, tahun = resolve_unit(tables, args.unit, args.tahun)
+    except (FileNotFoundError, UnitNotFound) as exc:
+        print(exc)
+        return EXIT_INVALID
+    view = unit_view(tables, kode, tahun)
+    sheets = lkjip.semua_tabel(view, lkjip.kabupaten_ikm(tables, view.kabupaten))
+    findings = [
+        *check_pohon(view["pohon"], view["indikator"], set(tables["unit"]["kode_unit"])),
+        *audit_unit(view),
+    ]
+    temuan = (
+        Report(findings)
+        .to_frame()
+        .rename(
+            columns={
+                "severity": "Jenis",
+                "file": "File",
+                "sheet": "Sheet",
+                "cell": "Sel",
+                "value": "Ditemukan",
+                "expected": "Seharusnya",
+                "message": "Temuan",
+            }  # fmt: skip
+        )
+    )
+    workbook = {"Ringkasan": lkjip.ringkasan(view, sheets), **sheets, "Temuan": temuan}
+    write_tables(out, workbook, title=f"LKjIP {view.nama} {tahun}")
+    for _, row in workbook["Ringkasan"].iterrows():
+        print(f"{row['Keterangan']}: {row['Nilai']}")
+    print(f"{len(findings)} temuan audit. Tabel LKjIP ditulis ke {out}.")
+    return EXIT_OK
+
+
 def _cmd_sample(args: argparse.Namespace) -> int:
     from sakiplib.samples import write_samples
 
@@ -104,6 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, default=50, help="batasi jumlah baris galat/peringatan yang dicetak"
     )
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("lkjip", help="tulis tabel Bab III LKjIP satu unit ke workbook .xlsx")
+    p.add_argument("--unit", required=True, help="kode unit atau bagian unik dari namanya")
+    p.add_argument(
+        "--tahun", type=int, default=None, help="tahun laporan (bila unit punya beberapa tahun)"
+    )
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--processed", default=None, help="folder data olahan (bawaan: data/processed)")
+    p.set_defaults(func=_cmd_lkjip)
 
     p = sub.add_parser("sample", help="tulis ulang workbook contoh (data/raw) dari generator")
     p.add_argument("--out", default=None, help="folder tujuan (bawaan: data/raw)")

@@ -34,3 +34,19 @@ def persen(value: float | None, decimals: int = 2) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "-"
     return angka(value, decimals) + "%"
+
+
+def nilai(value: object) -> str:
+    """A target or realisasi: a mutu letter as is, a number in id-ID without useless decimals.
+
+    >>> nilai(85.0), nilai(60.7), nilai("B"), nilai(None)
+    ('85', '60,7', 'B', '-')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    if isinstance(value, str):
+        return value
+    v = float(value)
+    if v.is_integer():
+        return angka(v, 0)
+    return angka(v, 2).rstrip("0").rstrip(",")

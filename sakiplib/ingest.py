@@ -19,6 +19,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from sakiplib import __version__
+from sakiplib.audit import audit_tables
 from sakiplib.findings import GALAT, Finding, Report
 from sakiplib.fmt import angka
 from sakiplib.io import atomic_directory
@@ -91,6 +92,8 @@ def collect(paths: Sequence[str | Path], base: str | Path | None = None) -> Inge
     checked = _concat(readable) if len(readable) < len(workbooks) else tables
     report.extend(check_tables(checked, letters))
     report.extend(_tree_findings(checked, letters))
+    if report.ok and "unit" in checked:
+        report.extend(audit_tables(checked, letters))
     result = IngestResult(
         report=report,
         tables=tables,

@@ -33,7 +33,7 @@ import pandas as pd
 from sakiplib import anggaran as ang
 from sakiplib.dataset import UnitView, combined_value
 from sakiplib.efisiensi import efisiensi, nilai_efisiensi
-from sakiplib.fmt import angka, persen
+from sakiplib.fmt import angka, nilai, persen
 from sakiplib.ikm import ikm_from_skm, kinerja, mutu
 from sakiplib.kategori import kategori_series
 from sakiplib.kinerja import aggregate_quarters, capaian_frame, select_target, tingkat_kemajuan
@@ -110,6 +110,7 @@ def measurement(view: UnitView) -> pd.DataFrame:
         "capaian_laporan",
         "kategori_laporan",
         "sumber_file",
+        "sumber_sheet",
         "sumber_baris",
     ]
     real = real[[c for c in keep if c in real.columns]].rename(columns={"nilai": "realisasi"})
@@ -514,15 +515,6 @@ def column_kind(name: str) -> str:
     return "teks"
 
 
-def _show_nilai(value: object) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return "-"
-    if isinstance(value, str):
-        return value
-    v = float(value)
-    return angka(v, 0) if v.is_integer() else angka(v, 2)
-
-
 def tampilkan(table: pd.DataFrame) -> pd.DataFrame:
     """The table with every number as id-ID text (3.457.463.874; 91,06%), for reading.
 
@@ -539,7 +531,7 @@ def tampilkan(table: pd.DataFrame) -> pd.DataFrame:
         elif kind == "persen":
             out[name] = [persen(float(v)) if pd.notna(v) else "-" for v in col]
         elif kind == "nilai":
-            out[name] = [_show_nilai(v) for v in col]
+            out[name] = [nilai(v) for v in col]
         elif kind == "tahun":
             out[name] = [str(int(v)) if pd.notna(v) else "-" for v in col]
         else:
@@ -564,3 +556,37 @@ def semua_tabel(
         "Tabel 3.9 Efisiensi": tabel_efisiensi(view),
         "Proporsi Belanja": tabel_belanja(view),
     }
+
+
+def ringkasan(view: UnitView, tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """The headline of a unit: who, which scale, capaian per sasaran, IKM, realisasi anggaran."""
+    tables = tables or semua_tabel(view)
+    rows: list[tuple[str, object]] = [
+        ("Unit", view.nama),
+        ("Kode unit", view.kode_unit),
+        ("Kabupaten", view.kabupaten),
+        ("Tahun", view.tahun),
+        ("Skala kategori", f"{view.scale.name}: {view.scale.judul}".strip(": ")),
+    ]
+    for _, r in tables["Tabel 3.1 Pengukuran"].iterrows():
+        rows.append(
+            (f"Capaian {r['Tingkat'].lower()}: {r['Indikator']}",
+             f"{persen(r['Capaian (%)'])} ({r['Kategori']})" if pd.notna(r["Capaian (%)"]) else "-")
+        )  # fmt: skip
+    ikm = tables["IKM per Triwulan"]
+    yearly = ikm[ikm["Periode"] == "Tahunan"]
+    if not yearly.empty and pd.notna(yearly["IKM Unit"].iloc[0]):
+        rows.append(
+            (
+                "IKM tahunan",
+                f"{angka(yearly['IKM Unit'].iloc[0], 2)} (mutu {yearly['Mutu'].iloc[0]})",
+            )
+        )
+    budget = tables["Tabel 3.7 Anggaran"]
+    total = budget[budget["Program/Kegiatan"] == "JUMLAH"]
+    if not total.empty:
+        t = total.iloc[0]
+        rows.append(("Pagu anggaran (Rp)", angka(t["Pagu (Rp)"])))
+        rows.append(("Realisasi anggaran (Rp)", angka(t["Realisasi (Rp)"])))
+        rows.append(("Realisasi anggaran (%)", persen(t["Capaian Anggaran (%)"])))
+    return pd.DataFrame(rows, columns=["Keterangan", "Nilai"])
