@@ -23,6 +23,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from sakiplib.kategori import Scale, available_scales, load_scale
+from sakiplib.reader import empty_table
+from sakiplib.schema import TABLES
 
 Tables = Mapping[str, pd.DataFrame]
 
@@ -73,6 +75,8 @@ class UnitView:
     tables: Mapping[str, pd.DataFrame]
 
     def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.tables:
+            return empty_table(TABLES[name])
         return self.tables[name]
 
     @property
@@ -135,10 +139,11 @@ def combined_value(frame: pd.DataFrame, column: str = "nilai") -> pd.Series:
     >>> combined_value(f).tolist()
     [85.0, 'B']
     """
-    values = frame[column].astype(object)
+    values = frame[column].to_numpy(dtype=object)
     letters = frame.get(f"{column}_mutu")
-    if letters is None:
-        return values
-    has_letter = letters.notna().to_numpy()
-    values = values.where(~has_letter, letters.astype(object))
-    return values.where(pd.notna(values), None)
+    if letters is not None:
+        has_letter = letters.notna().to_numpy()
+        if has_letter.any():
+            values = values.copy()
+            values[has_letter] = letters[has_letter].to_numpy(dtype=object)
+    return pd.Series(values, index=frame.index, dtype=object)

@@ -24,7 +24,7 @@ from sakiplib.findings import GALAT, Finding, Report
 from sakiplib.fmt import angka
 from sakiplib.io import atomic_directory
 from sakiplib.pohon import check_pohon
-from sakiplib.reader import WorkbookData, read_workbook
+from sakiplib.reader import WorkbookData, empty_table, gc_paused, read_workbook
 from sakiplib.schema import TABLES
 from sakiplib.validate import check_tables
 
@@ -78,6 +78,11 @@ def find_workbooks(raw_dir: str | Path) -> list[Path]:
 
 def collect(paths: Sequence[str | Path], base: str | Path | None = None) -> IngestResult:
     """Read and check workbooks; nothing is written."""
+    with gc_paused():
+        return _collect(paths, base)
+
+
+def _collect(paths: Sequence[str | Path], base: str | Path | None) -> IngestResult:
     start = time.perf_counter()
     report = Report()
     workbooks: list[WorkbookData] = []
@@ -125,7 +130,7 @@ def _concat(workbooks: Iterable[WorkbookData]) -> dict[str, pd.DataFrame]:
     tables: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         frames = [wb.tables[name] for wb in workbooks if name in wb.tables]
-        frames = [f for f in frames if not f.empty] or frames[:1]
+        frames = [f for f in frames if not f.empty] or frames[:1] or [empty_table(TABLES[name])]
         if frames:
             tables[name] = (
                 pd.concat(frames, ignore_index=True)

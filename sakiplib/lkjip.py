@@ -67,19 +67,20 @@ def _natural_key(code: object) -> tuple:
     )
 
 
+def natural_order(codes: pd.Series) -> np.ndarray:
+    """Position of each code in natural order (computed once per distinct code)."""
+    ordered = sorted(codes.dropna().unique(), key=_natural_key)
+    return pd.Categorical(codes, categories=ordered, ordered=True).codes
+
+
 def yearly_realisasi(view: UnitView) -> pd.DataFrame:
     """Yearly realisasi per indicator: the Tahunan row, else derived from quarters."""
     real = view["realisasi"].copy()
     real["nilai"] = combined_value(real)
     yearly = real[real["periode"] == "Tahunan"]
     quarters = real[(real["periode"] != "Tahunan") & real["nilai"].notna()]
-    have = set(zip(yearly["kode_indikator"], yearly["tahun"], strict=True))
-    missing = quarters[
-        [
-            (k, t) not in have
-            for k, t in zip(quarters["kode_indikator"], quarters["tahun"], strict=True)
-        ]
-    ]
+    have = pd.MultiIndex.from_frame(yearly[["kode_indikator", "tahun"]])
+    missing = quarters[~pd.MultiIndex.from_frame(quarters[["kode_indikator", "tahun"]]).isin(have)]
     if missing.empty:
         return yearly.reset_index(drop=True)
     derived = aggregate_quarters(
@@ -126,8 +127,8 @@ def measurement(view: UnitView) -> pd.DataFrame:
     merged["kategori"] = kategori_series(merged["capaian"], view.scale).astype(object)
     merged["kategori"] = merged["kategori"].where(merged["capaian"].notna(), None)
     merged["rank"] = merged["tingkat"].map(TINGKAT_RANK)
-    order = merged["kode_indikator"].map(_natural_key)
-    merged = merged.assign(_order=order).sort_values(["tahun", "rank", "_order"], kind="stable")
+    merged["_order"] = natural_order(merged["kode_indikator"])
+    merged = merged.sort_values(["tahun", "rank", "_order"], kind="stable")
     return merged.drop(columns=["_order"]).reset_index(drop=True)
 
 
@@ -232,7 +233,7 @@ def _budget_rows(view: UnitView, tahun: int) -> pd.DataFrame:
     if a.empty:
         return a
     rows = ang.sum_by_kode(a.drop(columns=["kode_unit"], errors="ignore"))
-    rows["_order"] = rows["kode"].map(_natural_key)
+    rows["_order"] = natural_order(rows["kode"])
     return rows.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
 
 
