@@ -112,6 +112,31 @@ def _cmd_lkjip(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_run(args: argparse.Namespace) -> int:
+    from sakiplib.runner import UNIT_NOTEBOOKS, RunLocked, run
+
+    paths = project_paths()
+    chosen = args.notebook or ["dasbor"]
+    notebooks = list(UNIT_NOTEBOOKS) if "semua" in chosen else chosen
+    try:
+        summary = run(
+            paths,
+            only_units=args.unit or (),
+            tahun=args.tahun,
+            workers=args.workers,
+            resume=args.resume,
+            timeout=args.timeout,
+            notebooks=notebooks,
+            progress=not args.no_progress,
+        )
+    except (RunLocked, FileNotFoundError) as exc:
+        print(exc)
+        return EXIT_INVALID
+    for line in summary.lines():
+        print(line)
+    return EXIT_INVALID if summary.failed else EXIT_OK
+
+
 def _cmd_sample(args: argparse.Namespace) -> int:
     from sakiplib.samples import write_samples
 
@@ -162,6 +187,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.add_argument("--processed", default=None, help="folder data olahan (bawaan: data/processed)")
     p.set_defaults(func=_cmd_lkjip)
+
+    p = sub.add_parser(
+        "run", help="jalankan notebook semua unit dan ekspor dasbor HTML ke reports/"
+    )
+    p.add_argument(
+        "--unit", action="append", help="kode atau nama unit (boleh diulang); bawaan: semua unit"
+    )
+    p.add_argument("--tahun", type=int, default=None, help="hanya tahun laporan ini")
+    p.add_argument(
+        "--workers", type=int, default=None, help="jumlah proses pekerja (bawaan: jumlah inti CPU)"
+    )
+    p.add_argument(
+        "--resume", action="store_true", help="lewati notebook yang keluarannya sudah mutakhir"
+    )
+    p.add_argument(
+        "--timeout", type=int, default=600, help="batas waktu per sel notebook, detik (bawaan 600)"
+    )
+    p.add_argument(
+        "--notebook",
+        action="append",
+        choices=["dasbor", "pohon", "ikm", "anggaran", "semua"],
+        default=None,
+        help="notebook per unit (bawaan: dasbor; 'semua' = dasbor, pohon, ikm, anggaran)",
+    )
+    p.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
+    p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sample", help="tulis ulang workbook contoh (data/raw) dari generator")
     p.add_argument("--out", default=None, help="folder tujuan (bawaan: data/raw)")

@@ -1,0 +1,558 @@
+"""`sakip run`: execute the notebooks for every unit, export offline HTML, write the indexes.
+
+How it is fast: each worker process keeps one warm Jupyter kernel and runs its
+units one after the other in it (papermill with the worker's kernel manager),
+so the kernel start and the imports of pandas, plotly and matplotlib are paid
+once per worker instead of once per notebook; the namespace is reset between
+units (``%reset -f``). HTML is exported in the worker with one reusable
+nbconvert exporter. Workers are separate processes (``--workers``, default the
+number of cores).
+
+How it is safe: every file is written aside and renamed into place; a failing
+unit (an exception, a dead kernel, a cell past the timeout) is recorded with
+its notebook, cell and error while the others go on, and its kernel is
+restarted; the run exits non-zero when anything failed. ``--resume`` skips
+jobs whose outputs exist and whose inputs (notebook, data, parameters,
+sakiplib code) are unchanged. Only one run at a time may use a reports folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+from filelock import FileLock, Timeout
+
+from sakiplib import __version__
+from sakiplib.fmt import angka
+from sakiplib.io import atomic_path
+from sakiplib.report import (
+    IndexEntry,
+    copy_static,
+    export_html,
+    kabupaten_index_html,
+    relative_url,
+    root_index_html,
+    safe_name,
+    write_page,
+)
+from sakiplib.settings import Paths
+
+KERNEL_NAME = "python3"
+UNIT_NOTEBOOKS = {
+    "dasbor": "dasbor_unit.ipynb",
+    "pohon": "pohon_kinerja.ipynb",
+    "ikm": "ikm_triwulan.ipynb",
+    "anggaran": "realisasi_anggaran.ipynb",
+}
+OVERVIEW_NOTEBOOK = "ikhtisar_kabupaten.ipynb"
+DEFAULT_TIMEOUT_S = 600
+LOCK_NAME = ".sakip-run.lock"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to execute and export."""
+
+    kind: str
+    notebook: str
+    kabupaten: str
+    tahun: int
+    kode_unit: str | None
+    nama: str
+    out_dir: str
+    stem: str
+    parameters: dict = field(compare=False, hash=False)
+
+    @property
+    def html_path(self) -> Path:
+        return Path(self.out_dir) / f"{self.stem}.html"
+
+    @property
+    def ipynb_path(self) -> Path:
+        return Path(self.out_dir) / f"{self.stem}.ipynb"
+
+    @property
+    def stamp_path(self) -> Path:
+        return Path(self.out_dir) / f".{self.stem}.sakip.json"
+
+    @property
+    def label(self) -> str:
+        return f"{self.nama} ({self.notebook})"
+
+
+@dataclass
+class JobResult:
+    job: Job
+    status: str  # "ok", "gagal", "dilewati"
+    seconds: float = 0.0
+    html_bytes: int = 0
+    error: str = ""
+    cell: int | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        where = f", sel {self.cell}" if self.cell is not None else ""
+        return f"{self.job.nama} [{self.job.kode_unit or self.job.kabupaten}] {self.job.notebook}{where}: {self.error}"
+
+
+@dataclass
+class RunSummary:
+    results: list[JobResult]
+    seconds: float
+    indexes: list[Path]
+    log_path: Path | None = None
+
+    @property
+    def failed(self) -> list[JobResult]:
+        return [r for r in self.results if r.status == "gagal"]
+
+    def lines(self) -> list[str]:
+        done = sum(r.status == "ok" for r in self.results)
+        skipped = sum(r.status == "dilewati" for r in self.results)
+        lines = [
+            f"{len(self.results)} notebook: {done} selesai, {len(self.failed)} gagal, {skipped} dilewati "
+            f"(sudah mutakhir), {angka(self.seconds, 1)} detik."
+        ]
+        lines += [f"GAGAL {r.describe()}" for r in self.failed]
+        lines += [f"Indeks: {p}" for p in self.indexes]
+        if self.log_path:
+            lines.append(f"Ringkasan dan log: {self.log_path}")
+        return lines
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def _code_fingerprint() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".j2", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(job: Job, notebook_dir: Path, processed: Path, code: str) -> str:
+    """What a job's outputs depend on: notebook, data manifest, parameters, code."""
+    digest = hashlib.sha256()
+    digest.update((notebook_dir / job.notebook).read_bytes())
+    manifest = processed / "tables" / "manifest.json"
+    digest.update(manifest.read_bytes() if manifest.exists() else b"")
+    digest.update(json.dumps(job.parameters, sort_keys=True).encode())
+    digest.update(code.encode())
+    return digest.hexdigest()
+
+
+def plan_jobs(
+    units: pd.DataFrame,
+    paths: Paths,
+    only_units: Sequence[str] = (),
+    tahun: int | None = None,
+    notebooks: Sequence[str] = ("dasbor",),
+    overview: bool = True,
+) -> list[Job]:
+    """Every notebook job: the chosen notebooks per unit, and one overview per kabupaten and year."""
+    chosen = units.sort_values(["kabupaten", "tahun", "kode_unit"])
+    if tahun is not None:
+        chosen = chosen[chosen["tahun"] == tahun]
+    if only_units:
+        wanted = {u.lower() for u in only_units}
+        chosen = chosen[
+            chosen["kode_unit"].str.lower().isin(wanted)
+            | chosen["nama_unit"].str.lower().isin(wanted)
+        ]
+    processed = str(paths.processed.resolve())
+    kab_names: dict[str, str] = {}
+    jobs: list[Job] = []
+    for (kabupaten, year), group in chosen.groupby(["kabupaten", "tahun"], sort=True):
+        kab_dir = kab_names.setdefault(
+            str(kabupaten), safe_name(str(kabupaten), kab_names.values())
+        )
+        year_dir = paths.reports / kab_dir / str(int(year))
+        taken: set[str] = set()
+        for _, unit in group.iterrows():
+            slug = safe_name(str(unit["nama_unit"]), taken)
+            taken.add(slug)
+            for kind in notebooks:
+                jobs.append(
+                    Job(
+                        kind=kind,
+                        notebook=UNIT_NOTEBOOKS[kind],
+                        kabupaten=str(kabupaten),
+                        tahun=int(year),
+                        kode_unit=str(unit["kode_unit"]),
+                        nama=str(unit["nama_unit"]),
+                        out_dir=str(year_dir / slug),
+                        stem=Path(UNIT_NOTEBOOKS[kind]).stem,
+                        parameters={
+                            "kode_unit": str(unit["kode_unit"]),
+                            "tahun": int(year),
+                            "data_olahan": processed,
+                        },
+                    )
+                )
+        if overview:
+            jobs.append(
+                Job(
+                    kind="ikhtisar",
+                    notebook=OVERVIEW_NOTEBOOK,
+                    kabupaten=str(kabupaten),
+                    tahun=int(year),
+                    kode_unit=None,
+                    nama=f"Kabupaten {kabupaten}",
+                    out_dir=str(year_dir),
+                    stem="ikhtisar",
+                    parameters={
+                        "kabupaten": str(kabupaten),
+                        "tahun": int(year),
+                        "data_olahan": processed,
+                    },
+                )
+            )
+    return jobs
+
+
+# --------------------------------------------------------------------------- worker side
+
+_KERNEL = None
+_KERNEL_STARTED_S = 0.0
+
+
+def _kernel():  # noqa: ANN202 - jupyter_client type
+    """This worker's warm kernel, started (and pre-importing sakiplib) on first use."""
+    global _KERNEL, _KERNEL_STARTED_S
+    if _KERNEL is not None and _KERNEL.is_alive():
+        return _KERNEL
+    from jupyter_client import KernelManager
+
+    start = time.perf_counter()
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    env = {
+        **os.environ,
+        "SAKIP_EXPORT": "1",
+        "MPLBACKEND": "Agg",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    }
+    km.start_kernel(env=env, extra_arguments=["--HistoryManager.enabled=False"])
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        kc.execute_interactive("import sakiplib.views, sakiplib.charts", timeout=120)
+    finally:
+        kc.stop_channels()
+    _KERNEL = km
+    _KERNEL_STARTED_S = time.perf_counter() - start
+    return km
+
+
+def _discard_kernel() -> None:
+    global _KERNEL
+    if _KERNEL is not None:
+        with contextlib.suppress(Exception):  # the kernel may already be dead
+            _KERNEL.shutdown_kernel(now=True)
+    _KERNEL = None
+
+
+def _reset(km) -> None:  # noqa: ANN001
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        kc.execute_interactive("%reset -f", timeout=60)
+    finally:
+        kc.stop_channels()
+
+
+def run_job(job: Job, notebook_dir: str, plotly_js: str, stamp: str, timeout: int) -> JobResult:
+    """Execute one notebook in this worker's kernel and export it; never raises."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    start = time.perf_counter()
+    timings: dict[str, float] = {}
+    out_dir = Path(job.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp_nb = out_dir / f".{job.stem}.{os.getpid()}.ipynb.tmp"
+    fresh = _KERNEL is None or not _KERNEL.is_alive()
+    try:
+        km = _kernel()
+        if fresh:
+            timings["kernel"] = _KERNEL_STARTED_S
+        t = time.perf_counter()
+        _reset(km)
+        timings["reset"] = time.perf_counter() - t
+        t = time.perf_counter()
+        nb = pm.execute_notebook(
+            str(Path(notebook_dir) / job.notebook),
+            str(tmp_nb),
+            parameters=job.parameters,
+            kernel_name=KERNEL_NAME,
+            km=km,
+            request_save_on_cell_execute=False,
+            progress_bar=False,
+            execution_timeout=timeout,
+            start_timeout=120,
+        )
+        timings["execute"] = time.perf_counter() - t
+        t = time.perf_counter()
+        nb.metadata["title"] = (
+            f"{job.nama} {job.tahun}"
+            if job.kind == "ikhtisar"
+            else f"Dasbor {job.nama} {job.tahun}"
+        )
+        nav = _nav_html(job)
+        size = export_html(nb, job.html_path, relative_url(out_dir, Path(plotly_js)), nav)
+        os.replace(tmp_nb, job.ipynb_path)
+        with atomic_path(job.stamp_path) as tmp:
+            tmp.write_text(
+                json.dumps(
+                    {"fingerprint": stamp, "selesai": datetime.now().isoformat(timespec="seconds")}
+                )
+            )
+        timings["export"] = time.perf_counter() - t
+        return JobResult(job, "ok", time.perf_counter() - start, size, timings=timings)
+    except PapermillExecutionError as exc:
+        _keep_failed(tmp_nb, job)
+        error = f"{exc.ename}: {exc.evalue}".strip().rstrip(":")
+        return JobResult(
+            job,
+            "gagal",
+            time.perf_counter() - start,
+            error=error,
+            cell=exc.exec_count,
+            timings=timings,
+        )
+    except Exception as exc:  # dead kernel, cell timeout, broken notebook, disk full...
+        _keep_failed(tmp_nb, job)
+        _discard_kernel()
+        name = type(exc).__name__
+        message = {
+            "DeadKernelError": "kernel berhenti mendadak (mati) saat menjalankan notebook",
+            "CellTimeoutError": f"sel melewati batas waktu {timeout} detik",
+        }.get(name, str(exc).splitlines()[0] if str(exc) else name)
+        return JobResult(
+            job, "gagal", time.perf_counter() - start, error=f"{name}: {message}", timings=timings
+        )
+    finally:
+        if tmp_nb.exists():
+            tmp_nb.unlink()
+
+
+def _keep_failed(tmp_nb: Path, job: Job) -> None:
+    """Keep the partly executed notebook beside the outputs, for the analyst."""
+    if tmp_nb.exists():
+        os.replace(tmp_nb, Path(job.out_dir) / f"{job.stem}.gagal.ipynb")
+
+
+def _nav_html(job: Job) -> str:
+    import html as _html
+
+    up = "index.html" if job.kind == "ikhtisar" else "../index.html"
+    return f'<a href="{up}">&larr; Indeks Kabupaten {_html.escape(job.kabupaten)} {job.tahun}</a>'
+
+
+# --------------------------------------------------------------------------- parent side
+
+
+def _up_to_date(job: Job, stamp: str) -> bool:
+    if not (job.html_path.exists() and job.ipynb_path.exists() and job.stamp_path.exists()):
+        return False
+    try:
+        return json.loads(job.stamp_path.read_text())["fingerprint"] == stamp
+    except (OSError, ValueError, KeyError):
+        return False
+
+
+def run(
+    paths: Paths,
+    only_units: Sequence[str] = (),
+    tahun: int | None = None,
+    workers: int | None = None,
+    resume: bool = False,
+    timeout: int = DEFAULT_TIMEOUT_S,
+    notebooks: Sequence[str] = ("dasbor",),
+    progress: bool = True,
+) -> RunSummary:
+    """Run every job, then write the indexes and the run summary."""
+    from sakiplib.ingest import load_tables
+
+    start = time.perf_counter()
+    paths.reports.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(paths.reports / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise RunLocked(
+            f"sakip run lain sedang memakai folder {paths.reports}; tunggu sampai selesai lalu jalankan lagi"
+        ) from None
+    try:
+        tables = load_tables(paths.processed)
+        jobs = plan_jobs(tables["unit"], paths, only_units, tahun, notebooks)
+        plotly_js = copy_static(paths.reports)
+        code = _code_fingerprint()
+        stamps = {job: fingerprint(job, paths.notebooks, paths.processed, code) for job in jobs}
+        results: list[JobResult] = []
+        todo = []
+        for job in jobs:
+            if resume and _up_to_date(job, stamps[job]):
+                results.append(JobResult(job, "dilewati"))
+            else:
+                todo.append(job)
+        results += _execute(todo, paths, str(plotly_js), stamps, workers, timeout, progress)
+        indexes = write_indexes(tables, jobs, results, paths)
+        summary = RunSummary(results, time.perf_counter() - start, indexes)
+        summary.log_path = _write_log(summary, paths)
+        return summary
+    finally:
+        lock.release()
+
+
+class RunLocked(RuntimeError):
+    """Another `sakip run` holds the reports folder."""
+
+
+def _execute(
+    jobs: list[Job],
+    paths: Paths,
+    plotly_js: str,
+    stamps: dict[Job, str],
+    workers: int | None,
+    timeout: int,
+    progress: bool,
+) -> list[JobResult]:
+    if not jobs:
+        return []
+    from tqdm import tqdm
+
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    bar = tqdm(
+        total=len(jobs), desc="sakip run", unit="notebook", disable=not progress, file=sys.stderr
+    )
+    results = []
+    # Longest first (dashboards before overviews) balances the workers.
+    ordered = sorted(jobs, key=lambda j: j.kind == "ikhtisar")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        futures = {
+            pool.submit(run_job, job, str(paths.notebooks), plotly_js, stamps[job], timeout): job
+            for job in ordered
+        }
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:  # the worker process itself died
+                result = JobResult(
+                    job, "gagal", error=f"proses pekerja berhenti: {type(exc).__name__}: {exc}"
+                )
+            results.append(result)
+            bar.set_postfix_str(job.nama[:30])
+            bar.update()
+    bar.close()
+    return results
+
+
+def write_indexes(
+    tables: dict[str, pd.DataFrame], jobs: list[Job], results: list[JobResult], paths: Paths
+) -> list[Path]:
+    """index.html per kabupaten and year (headline and status of every unit), and reports/index.html."""
+    from sakiplib import charts
+    from sakiplib.dataset import scale_for
+    from sakiplib.views import kabupaten_summary
+
+    by_job = {r.job: r for r in results}
+    now = datetime.now()
+    pages = []
+    written = []
+    groups: dict[tuple[str, int], list[Job]] = {}
+    for job in jobs:
+        groups.setdefault((job.kabupaten, job.tahun), []).append(job)
+    for (kabupaten, tahun), group in groups.items():
+        summary = kabupaten_summary(tables, kabupaten, tahun).set_index("Kode")
+        scale = scale_for(kabupaten)
+        colors = {label: charts.kategori_color(label, scale) for label in scale.labels}
+        unit_jobs = [j for j in group if j.kind == "dasbor"] or [
+            j for j in group if j.kind != "ikhtisar"
+        ]
+        overview = next((j for j in group if j.kind == "ikhtisar"), None)
+        year_dir = Path(overview.out_dir) if overview else Path(unit_jobs[0].out_dir).parent
+        entries = []
+        for job in unit_jobs:
+            unit_results = [
+                by_job[j] for j in group if j.kode_unit == job.kode_unit and j in by_job
+            ]
+            failed = [r for r in unit_results if r.status == "gagal"]
+            ok = (
+                job.html_path.exists()
+                and by_job.get(job) is not None
+                and by_job[job].status != "gagal"
+            )
+            headline = (
+                summary.loc[job.kode_unit].to_dict() if job.kode_unit in summary.index else {}
+            )
+            entries.append(
+                IndexEntry(
+                    kode_unit=job.kode_unit or "",
+                    nama=job.nama,
+                    link=relative_url(year_dir, job.html_path) if ok else None,
+                    status="gagal" if failed else "ok",
+                    detail="; ".join(f"{r.job.notebook}: {r.error}" for r in failed),
+                    headline=headline,
+                )
+            )
+        order = {kode: i for i, kode in enumerate(summary.index)}
+        entries.sort(key=lambda e: order.get(e.kode_unit, len(order)))
+        overview_link = (
+            relative_url(year_dir, overview.html_path)
+            if overview
+            and overview.html_path.exists()
+            and by_job.get(overview, JobResult(overview, "ok")).status != "gagal"
+            else None
+        )
+        index = year_dir / "index.html"
+        write_page(
+            index, kabupaten_index_html(kabupaten, tahun, entries, overview_link, colors, now)
+        )
+        written.append(index)
+        pages.append((kabupaten, tahun, relative_url(paths.reports, index)))
+    root = paths.reports / "index.html"
+    write_page(root, root_index_html(sorted(pages), now))
+    return [root, *written]
+
+
+def _write_log(summary: RunSummary, paths: Paths) -> Path:
+    log_dir = paths.reports / "_log"
+    record = {
+        "selesai": datetime.now().isoformat(timespec="seconds"),
+        "detik": round(summary.seconds, 2),
+        "hasil": [
+            {
+                **{k: v for k, v in asdict(r).items() if k != "job"},
+                "unit": r.job.kode_unit,
+                "kabupaten": r.job.kabupaten,
+                "tahun": r.job.tahun,
+                "notebook": r.job.notebook,
+                "html": str(r.job.html_path),
+            }
+            for r in summary.results
+        ],
+    }
+    path = log_dir / "run-terakhir.json"
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    with atomic_path(log_dir / f"run-{stamp}.json") as tmp:
+        tmp.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
