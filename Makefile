@@ -19,13 +19,13 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m ipykernel install --sys-prefix --name sakip --display-name "Python (sakip)" >/dev/null
 	touch $(STAMP)
 
 venv: $(STAMP) ## create or update the virtual environment (only when pyproject.toml changed)
 
-reports: $(STAMP) ## validate and ingest data/raw into data/processed (the notebook reports follow)
+reports: $(STAMP) ## ingest data/raw, then run the notebooks of every unit into reports/ (HTML dashboards + index)
 	$(SAKIP) ingest
+	$(SAKIP) run --resume
 
 ingest: $(STAMP) ## only validate and ingest data/raw into data/processed
 	$(SAKIP) ingest
@@ -40,8 +40,8 @@ lint: $(STAMP) ## ruff check and format check
 format: $(STAMP) ## apply ruff formatting
 	$(BIN)/ruff format sakiplib tests benchmarks
 
-lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel
-	$(BIN)/jupyter lab notebooks/
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel (ingest first: make ingest)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 template: $(STAMP) ## write the blank operator template to reports/template-sakip.xlsx
 	$(SAKIP) template reports/template-sakip.xlsx
