@@ -78,6 +78,7 @@ __all__ = [
     "show_matplotlib",
     "svg_markup",
     "tree_layout",
+    "tree_trace",
     "units_figure",
 ]
 
@@ -583,7 +584,7 @@ def _indicator_hover(rows: pd.DataFrame) -> list[str]:
         lines.append(
             "• "
             + _wrap_html(r.get("indikator"), 60)
-            + f"<br>   target {esc(target)} · realisasi {esc(real)} · capaian {esc(cap_text)}"
+            + f"<br>&nbsp;&nbsp;&nbsp;target {esc(target)} · realisasi {esc(real)} · capaian {esc(cap_text)}"
             + (f" ({esc(label)})" if label else "")
         )
     return lines
@@ -879,7 +880,7 @@ def pohon_figure(
         ey += [*ys, None]
     fig.add_trace(
         go.Scatter(x=ex, y=ey, mode="lines", line={"color": PALETTE.edge, "width": 1.2},
-                   hoverinfo="skip", showlegend=False, name="garis")
+                   hoverinfo="skip", showlegend=False, name="garis", meta="garis")
     )  # fmt: skip
     half_w, half_h = g.box_w / 2, g.box_h / 2
     for name, style in head.legend:
@@ -900,7 +901,8 @@ def pohon_figure(
         fig.add_trace(
             go.Scatter(x=bx or [None], y=by or [None], mode="lines", fill="toself",
                        fillcolor=style.color, line={"color": PALETTE.edge, "width": 1},
-                       hoverinfo="skip", showlegend=False, legendgroup=group, name=name)
+                       hoverinfo="skip", showlegend=False, legendgroup=group, name=name,
+                       meta="kotak")
         )  # fmt: skip
         fig.add_trace(
             go.Scatter(
@@ -909,7 +911,7 @@ def pohon_figure(
                 fillpattern={"shape": style.pattern, "fgcolor": style.text_color,
                              "bgcolor": style.color, "fgopacity": 0.7, "size": 7,
                              "solidity": 0.35, "fillmode": "replace"},
-                hoverinfo="skip", legendgroup=group, name=name, showlegend=True,
+                hoverinfo="skip", legendgroup=group, name=name, showlegend=True, meta="strip",
             )
         )  # fmt: skip
     cross = nodes.index[nodes["crosscutting_list"].map(bool)]
@@ -923,7 +925,7 @@ def pohon_figure(
             oy += ys
         fig.add_trace(
             go.Scatter(x=ox, y=oy, mode="lines", line={"color": "#000000", "width": 3, "dash": "dash"},
-                       hoverinfo="skip", name="Crosscutting (lintas unit)")
+                       hoverinfo="skip", name="Crosscutting (lintas unit)", meta="crosscutting")
         )  # fmt: skip
     text = []
     for _, r in nodes.iterrows():
@@ -937,7 +939,7 @@ def pohon_figure(
             x=g.cx, y=g.cy, mode="markers+text", text=text, textposition="middle center",
             textfont={"size": g.font_px, "color": list(nodes["text_color"])},
             marker={"size": min(g.box_h, g.box_w), "symbol": "square", "opacity": 0},
-            hovertext=list(nodes["hover"]), hoverinfo="text", showlegend=False, name="node",
+            hovertext=list(nodes["hover"]), hoverinfo="text", showlegend=False, name="node", meta="node",
             customdata=list(nodes["kode_node"].astype(str)),
         )
     )  # fmt: skip
@@ -970,9 +972,10 @@ def pohon_figure(
     return fig
 
 
-def _node_table(fig: go.Figure) -> go.Scatter:
-    """The trace holding the nodes' text and hover (for tests and callers)."""
-    return next(t for t in fig.data if t.name == "node")
+def tree_trace(fig: go.Figure, meta: str = "node") -> go.Scatter:
+    """A trace of a :func:`pohon_figure` by role: "node" (text, hover, ``customdata`` =
+    kode_node), "kotak" / "strip" (one per kategori), "crosscutting" or "garis"."""
+    return next(t for t in fig.data if t.meta == meta)
 
 
 def pohon_matplotlib(
@@ -1020,9 +1023,8 @@ def pohon_matplotlib(
         x0, y0 = g.cx[i] - half_w, g.cy[i] - half_h
         ax.add_patch(Rectangle((x0, y0), g.box_w, g.box_h, facecolor=r["color"],
                                edgecolor=PALETTE.edge, linewidth=0.75, zorder=2))  # fmt: skip
-        ax.add_patch(Rectangle((x0, y0), g.stripe_w, g.box_h, facecolor=r["color"],
-                               edgecolor=PALETTE.edge, linewidth=0.75, hatch=r["hatch"] or None,
-                               hatchcolor=r["text_color"], zorder=3))  # fmt: skip
+        ax.add_patch(Rectangle((x0, y0), g.stripe_w, g.box_h, linewidth=0.75, zorder=3,
+                               **_hatch_style(r["color"], r["hatch"], r["text_color"])))  # fmt: skip
         if r["crosscutting_list"]:
             ax.add_patch(Rectangle((x0 - 4, y0 - 4), g.box_w + 8, g.box_h + 8, fill=False,
                                    edgecolor="#000000", linewidth=2.2, linestyle=(0, (4, 2)),
@@ -1048,14 +1050,7 @@ def pohon_matplotlib(
     fig.text(left, 1 - head.subtitle_y / total_h, "\n".join(head.subtitle),
              fontsize=SUBTITLE_PX * pt, va="top", color="#555555", linespacing=1.3)  # fmt: skip
     handles: list[Patch | Line2D] = [
-        Patch(
-            facecolor=s.color,
-            edgecolor=PALETTE.edge,
-            hatch=s.hatch or None,
-            hatchcolor=s.text_color,
-            label=name,
-        )  # fmt: skip
-        for name, s in head.legend
+        Patch(label=name, **_hatch_style(s.color, s.hatch, s.text_color)) for name, s in head.legend
     ]
     if head.crosscutting:
         handles.append(Line2D([0], [0], color="#000000", linewidth=2.2, linestyle=(0, (4, 2)),
@@ -1066,6 +1061,22 @@ def pohon_matplotlib(
         handleheight=1.4, borderaxespad=0, columnspacing=1.2,
     )  # fmt: skip
     return fig
+
+
+def _hatch_style(fill: str, hatch: str, hatch_color: str) -> dict[str, object]:
+    """Patch keywords for a hatched fill; matplotlib < 3.10 draws hatches in the edge colour."""
+    from matplotlib.patches import Patch
+
+    style: dict[str, object] = {
+        "facecolor": fill,
+        "edgecolor": PALETTE.edge,
+        "hatch": hatch or None,
+    }
+    if hasattr(Patch, "set_hatchcolor"):
+        style["hatchcolor"] = hatch_color
+    elif hatch:
+        style["edgecolor"] = hatch_color
+    return style
 
 
 def _row_major(items: list, ncol: int) -> list:

@@ -161,18 +161,22 @@ def kabupaten_index_html(
     tahun: int,
     entries: Sequence[IndexEntry],
     overview_link: str | None,
-    colors: Mapping[str, str],
+    colors: Mapping[str, tuple[str, str]],
     generated: datetime,
 ) -> str:
-    """The index of one kabupaten and year: every dashboard with its headline and status."""
+    """The index of one kabupaten and year: every dashboard with its headline and status.
+
+    ``colors`` maps a kategori to its (background, text) colours.
+    """
     failed = sum(e.status != "ok" for e in entries)
     rows = []
     for rank, e in enumerate(entries, start=1):
         h = e.headline
         name = f'<a href="{_e(e.link)}">{_e(e.nama)}</a>' if e.link else _e(e.nama)
         kategori = h.get("Kategori")
+        fill, ink = colors.get(str(kategori), ("#ddd", "#111"))
         badge = (
-            f'<span class="badge" style="background:{_e(colors.get(str(kategori), "#ddd"))}">{_e(kategori)}</span>'
+            f'<span class="badge" style="background:{_e(fill)};color:{_e(ink)}">{_e(kategori)}</span>'
             if kategori and not pd.isna(kategori)
             else ""
         )

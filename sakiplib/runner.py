@@ -21,8 +21,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing.util
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 from filelock import FileLock, Timeout
+from jupyter_core.utils import run_sync
 
 from sakiplib import __version__
 from sakiplib.fmt import angka
@@ -231,49 +234,80 @@ _KERNEL_STARTED_S = 0.0
 
 
 def _kernel():  # noqa: ANN202 - jupyter_client type
-    """This worker's warm kernel, started (and pre-importing sakiplib) on first use."""
-    global _KERNEL, _KERNEL_STARTED_S
-    if _KERNEL is not None and _KERNEL.is_alive():
-        return _KERNEL
-    from jupyter_client import KernelManager
+    """This worker's warm kernel, started (and pre-importing sakiplib) on first use.
 
+    An AsyncKernelManager, as nbclient expects: with a blocking client a dead
+    kernel would leave nbclient waiting for output forever.
+    """
+    global _KERNEL, _KERNEL_STARTED_S
+    if _kernel_alive():
+        return _KERNEL
+    from jupyter_client import AsyncKernelManager
+
+    _discard_kernel()
     start = time.perf_counter()
-    km = KernelManager(kernel_name=KERNEL_NAME)
     env = {
         **os.environ,
         "SAKIP_EXPORT": "1",
         "MPLBACKEND": "Agg",
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
     }
-    km.start_kernel(env=env, extra_arguments=["--HistoryManager.enabled=False"])
-    kc = km.client()
+    # jupyter_client picks free loopback ports, releases them, and the kernel binds them a
+    # moment later: two workers starting kernels at once could pick the same ports. Kernels
+    # are started one at a time (across the workers on this machine) to close that race.
+    with FileLock(str(Path(tempfile.gettempdir()) / "sakip-kernel-start.lock"), timeout=300):
+        km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+        run_sync(km.start_kernel)(env=env, extra_arguments=["--HistoryManager.enabled=False"])
+        _KERNEL = km
+        _execute_quietly("import sakiplib.views, sakiplib.charts", timeout=120)
+    _KERNEL_STARTED_S = time.perf_counter() - start
+    if not _FINALIZER_SET:
+        _set_finalizer()
+    return km
+
+
+_FINALIZER_SET = False
+
+
+def _set_finalizer() -> None:
+    """Shut the kernel down when this worker process ends (not only when the parent dies)."""
+    global _FINALIZER_SET
+    multiprocessing.util.Finalize(None, _discard_kernel, exitpriority=10)
+    _FINALIZER_SET = True
+
+
+def _kernel_alive() -> bool:
+    return _KERNEL is not None and bool(run_sync(_KERNEL.is_alive)())
+
+
+def _execute_quietly(code: str, timeout: float) -> None:
+    """Run ``code`` in the worker's kernel through a blocking client of its own.
+
+    (An async client driven through run_sync from outside its event loop can
+    hang on its second use; a blocking client has no loop to confuse.)
+    """
+    from jupyter_client.blocking import BlockingKernelClient
+
+    kc = BlockingKernelClient()
+    kc.load_connection_info(_KERNEL.get_connection_info())
     kc.start_channels()
     try:
-        kc.wait_for_ready(timeout=120)
-        kc.execute_interactive("import sakiplib.views, sakiplib.charts", timeout=120)
+        kc.wait_for_ready(timeout=timeout)
+        reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda _msg: None)
+        if reply["content"].get("status") != "ok":
+            raise RuntimeError(
+                f"kernel menolak perintah {code!r}: {reply['content'].get('evalue', '')}"
+            )
     finally:
         kc.stop_channels()
-    _KERNEL = km
-    _KERNEL_STARTED_S = time.perf_counter() - start
-    return km
 
 
 def _discard_kernel() -> None:
     global _KERNEL
     if _KERNEL is not None:
         with contextlib.suppress(Exception):  # the kernel may already be dead
-            _KERNEL.shutdown_kernel(now=True)
+            run_sync(_KERNEL.shutdown_kernel)(now=True)
     _KERNEL = None
-
-
-def _reset(km) -> None:  # noqa: ANN001
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=60)
-        kc.execute_interactive("%reset -f", timeout=60)
-    finally:
-        kc.stop_channels()
 
 
 def run_job(job: Job, notebook_dir: str, plotly_js: str, stamp: str, timeout: int) -> JobResult:
@@ -285,14 +319,14 @@ def run_job(job: Job, notebook_dir: str, plotly_js: str, stamp: str, timeout: in
     timings: dict[str, float] = {}
     out_dir = Path(job.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp_nb = out_dir / f".{job.stem}.{os.getpid()}.ipynb.tmp"
-    fresh = _KERNEL is None or not _KERNEL.is_alive()
+    tmp_nb = out_dir / f".{job.stem}.{os.getpid()}.tmp.ipynb"
+    fresh = not _kernel_alive()
     try:
         km = _kernel()
         if fresh:
             timings["kernel"] = _KERNEL_STARTED_S
         t = time.perf_counter()
-        _reset(km)
+        _execute_quietly("%reset -f", timeout=60)
         timings["reset"] = time.perf_counter() - t
         t = time.perf_counter()
         nb = pm.execute_notebook(
@@ -482,7 +516,10 @@ def write_indexes(
     for (kabupaten, tahun), group in groups.items():
         summary = kabupaten_summary(tables, kabupaten, tahun).set_index("Kode")
         scale = scale_for(kabupaten)
-        colors = {label: charts.kategori_color(label, scale) for label in scale.labels}
+        colors = {
+            label: (charts.kategori_color(label, scale), charts.kategori_text_color(label, scale))
+            for label in scale.labels
+        }
         unit_jobs = [j for j in group if j.kind == "dasbor"] or [
             j for j in group if j.kind != "ikhtisar"
         ]

@@ -44,16 +44,20 @@ def _e(value: object) -> str:
 
 
 def headline_html(
-    cards: Sequence[Mapping[str, object]], colors: Mapping[str, str] | None = None
+    cards: Sequence[Mapping[str, object]],
+    colors: Mapping[str, str] | None = None,
+    text_colors: Mapping[str, str] | None = None,
 ) -> str:
-    """Headline cards: label, big value, a note and a kategori badge."""
+    """Headline cards: label, big value, a note and a kategori badge (text contrasting with its colour)."""
     colors = colors or {}
+    text_colors = text_colors or {}
     parts = ['<div class="sakip-cards">']
     for card in cards:
         kategori = card.get("kategori")
         color = colors.get(str(kategori), "#bdbdbd") if kategori else "#bdbdbd"
         badge = (
-            f'<div class="kategori" style="background:{_e(color)}">{_e(kategori)}</div>'
+            f'<div class="kategori" style="background:{_e(color)};color:{_e(text_colors.get(str(kategori), "#111"))}">'
+            f"{_e(kategori)}</div>"
             if kategori
             else ""
         )
@@ -157,14 +161,14 @@ class UnitReport:
         """The page's opening: unit, year, scale, then the headline cards."""
         from sakiplib import charts
 
-        colors = {
-            label: charts.kategori_color(label, self.view.scale) for label in self.view.scale.labels
-        }
+        scale = self.view.scale
+        colors = {label: charts.kategori_color(label, scale) for label in scale.labels}
+        text_colors = {label: charts.kategori_text_color(label, scale) for label in scale.labels}
         meta = (
             f'<p class="sakip-meta">{_e(self.view.nama)} &middot; Kabupaten {_e(self.view.kabupaten)} '
             f"&middot; Tahun {self.view.tahun} &middot; skala kategori: {_e(self.view.scale.judul or self.view.scale.name)}</p>"
         )
-        return CSS + meta + headline_html(self.headline_cards(), colors)
+        return CSS + meta + headline_html(self.headline_cards(), colors, text_colors)
 
     def show_headline(self) -> None:
         _display_html(self.headline())
@@ -186,7 +190,7 @@ class UnitReport:
         if t.empty:
             _display_html("<p>Belum ada indikator strategis dengan realisasi pada tahun ini.</p>")
             return
-        charts.show(charts.capaian_figure(t))
+        charts.show(charts.capaian_figure(t, scale=self.view.scale))
         _display_html(table_html(t))
 
     def show_ikm(self) -> None:
@@ -261,7 +265,11 @@ def kabupaten_summary(
         yearly = ikm[ikm["Periode"] == "Tahunan"]
         budget = lkjip.tabel_anggaran(view)
         total = budget[budget["Program/Kegiatan"] == "JUMLAH"]
-        first = m.iloc[0] if not m.empty else None
+        # the main sasaran: a sasaran/outcome indicator before a tujuan or CSF one
+        main = m.assign(_main=~m["tingkat"].isin(["sasaran", "outcome"])).sort_values(
+            "_main", kind="stable"
+        )
+        first = main.iloc[0] if not main.empty else None
         rows.append(
             {
                 "Kode": unit["kode_unit"],
