@@ -52,6 +52,7 @@ samples: $(STAMP) ## regenerate the sample workbooks in data/raw from the genera
 benchmark: $(STAMP) ## run the benchmarks (results appended to benchmarks/RESULTS.md)
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_capaian.py
+	$(BIN)/python benchmarks/bench_run.py
 
 clean: ## remove generated outputs (not the environment)
 	rm -rf data/processed/tables reports/*/ .pytest_cache

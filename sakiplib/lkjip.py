@@ -428,16 +428,18 @@ def ikm_unit(view: UnitView) -> pd.DataFrame:
     return pd.concat([computed, extra], ignore_index=True)
 
 
+def _ikm_values(view: UnitView, kabupaten_ikm: pd.DataFrame | None) -> pd.DataFrame:
+    """The unit's IKM values, with the kabupaten's appended when given."""
+    own = ikm_unit(view)
+    return own if kabupaten_ikm is None else pd.concat([own, kabupaten_ikm], ignore_index=True)
+
+
 def tabel_ikm_unsur(
     view: UnitView, kabupaten_ikm: pd.DataFrame | None = None, tahun: int | None = None
 ) -> pd.DataFrame:
     """Tabel 3.6: IKM per unsur of the unit beside the kabupaten's, with mutu and kinerja."""
     tahun = tahun or view.tahun
-    values = (
-        pd.concat([ikm_unit(view), kabupaten_ikm], ignore_index=True)
-        if kabupaten_ikm is not None
-        else ikm_unit(view)
-    )
+    values = _ikm_values(view, kabupaten_ikm)
     v = values[(values["tahun"] == tahun) & (values["periode"] == "Tahunan")]
     unit = v[v["lingkup"] == "unit"].drop_duplicates("unsur").set_index("unsur")["nilai"]
     kab = v[v["lingkup"] == "kabupaten"].drop_duplicates("unsur").set_index("unsur")["nilai"]
@@ -459,11 +461,7 @@ def tabel_ikm_triwulan(
 ) -> pd.DataFrame:
     """IKM per triwulan, the unit against the kabupaten and the target (seed 004 Grafik 3.2)."""
     tahun = tahun or view.tahun
-    values = (
-        pd.concat([ikm_unit(view), kabupaten_ikm], ignore_index=True)
-        if kabupaten_ikm is not None
-        else ikm_unit(view)
-    )
+    values = _ikm_values(view, kabupaten_ikm)
     v = values[(values["tahun"] == tahun) & (values["unsur"] == "IKM")]
     periods = [p for p in ("TW I", "TW II", "TW III", "TW IV", "Tahunan") if p in set(v["periode"])]
     unit = v[v["lingkup"] == "unit"].drop_duplicates("periode").set_index("periode")["nilai"]
