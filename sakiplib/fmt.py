@@ -36,7 +36,7 @@ def persen(value: float | None, decimals: int = 2) -> str:
     return angka(value, decimals) + "%"
 
 
-def nilai(value: object) -> str:
+def nilai(value: object, decimals: int = 2) -> str:
     """A target or realisasi: a mutu letter as is, a number in id-ID without useless decimals.
 
     >>> nilai(85.0), nilai(60.7), nilai("B"), nilai(None)
@@ -49,4 +49,4 @@ def nilai(value: object) -> str:
     v = float(value)
     if v.is_integer():
         return angka(v, 0)
-    return angka(v, 2).rstrip("0").rstrip(",")
+    return angka(v, decimals).rstrip("0").rstrip(",") if decimals else angka(v, 0)

@@ -37,6 +37,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from sakiplib import fmt
+
 __all__ = [
     "Band",
     "Scale",
@@ -81,10 +83,7 @@ def format_angka(value: float, decimals: int = 2) -> str:
     """
     if math.isinf(value):
         return "tak hingga" if value > 0 else "minus tak hingga"
-    text = f"{float(round_id(value, decimals)):,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return fmt.nilai(float(value), decimals)
 
 
 @dataclass(frozen=True)

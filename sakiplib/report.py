@@ -67,14 +67,6 @@ def safe_name(text: str, taken: Iterable[str] = ()) -> str:
     return slug
 
 
-def inside(base: Path, path: Path) -> Path:
-    """``path`` resolved, refusing anything that would land outside ``base``."""
-    resolved = path.resolve()
-    if not resolved.is_relative_to(base.resolve()):
-        raise ValueError(f"jalur keluaran di luar folder laporan: {path}")
-    return resolved
-
-
 def copy_static(reports_dir: Path) -> Path:
     """Put the shared plotly.min.js in reports/_static (once per report set)."""
     from sakiplib.charts import plotly_js_path
