@@ -74,7 +74,7 @@ def round_id(values: float | np.ndarray, decimals: int = 2) -> np.ndarray:
 
 
 def format_angka(value: float, decimals: int = 2) -> str:
-    """Format a number the Indonesian way (rounded by :func:`round_id`), zeros dropped.
+    """Format a number the Indonesian way (:func:`sakiplib.fmt.nilai`: half up, zeros dropped).
 
     >>> format_angka(1234567.891), format_angka(60.0), format_angka(75.5)
     ('1.234.567,89', '60', '75,5')
