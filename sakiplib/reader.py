@@ -27,7 +27,7 @@ import pyarrow as pa
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
-from sakiplib import parsing
+from sakiplib import parsing, xlsxguard
 from sakiplib.findings import GALAT, PERINGATAN, Finding
 from sakiplib.schema import (
     EXAMPLE_MARKER,
@@ -37,8 +37,6 @@ from sakiplib.schema import (
     Table,
 )
 
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HEADER_SEARCH_ROWS = 10
 NOTE_PREFIXES = ("catatan", "keterangan", "ket", "sumber", "*", "note", "nb")
 
@@ -116,26 +114,16 @@ def gc_paused() -> Iterator[None]:
 
 
 def _open(path: Path, data: WorkbookData) -> CalamineWorkbook | None:
-    expected = "workbook Excel .xlsx yang dibuat dari template SAKIP"
+    """Open ``path`` for calamine only after :mod:`sakiplib.xlsxguard` finds it safe."""
     if not path.is_file():
-        data.error(None, None, None, expected, "file tidak ditemukan")
+        data.error(None, None, None, xlsxguard.EXPECTED, "file tidak ditemukan")
         return None
-    with path.open("rb") as fh:
-        head = fh.read(8)
-    if not head:
-        data.error(None, None, None, expected, "file kosong (0 byte)")
-        return None
-    if head.startswith(OLE_MAGIC):
-        data.error(
-            None,
-            None,
-            None,
-            "simpan ulang di Excel sebagai 'Excel Workbook (.xlsx)' tanpa kata sandi",
-            "file ini berformat Excel lama (.xls) atau dilindungi kata sandi",
-        )
-        return None
-    if not head.startswith(ZIP_MAGIC):
-        data.error(None, None, None, expected, "file ini bukan workbook Excel (.xlsx)")
+    problems = xlsxguard.inspect_workbook(
+        path, wanted=lambda sheet: sheet.strip().lower() in SHEET_TO_TABLE
+    )
+    for problem in problems:
+        data.error(problem.sheet, problem.cell, problem.value, problem.expected, problem.message)
+    if any(problem.fatal for problem in problems):
         return None
     try:
         return CalamineWorkbook.from_path(str(path))
@@ -143,9 +131,9 @@ def _open(path: Path, data: WorkbookData) -> CalamineWorkbook | None:
         data.error(
             None,
             None,
-            None,
-            expected,
-            f"file .xlsx rusak atau tidak lengkap ({type(exc).__name__})",
+            type(exc).__name__,
+            xlsxguard.EXPECTED,
+            "file .xlsx rusak atau tidak lengkap",
         )
         return None
 

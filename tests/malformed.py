@@ -86,22 +86,6 @@ def _empty_workbook(path: Path) -> None:
     openpyxl.Workbook().save(path)
 
 
-def _not_xlsx(path: Path) -> None:
-    path.write_text("kode_unit;nama_unit\nUJI-1;Kecamatan Uji\n", encoding="utf-8")
-
-
-def _old_xls(path: Path) -> None:
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
-
-
-def _truncated(path: Path) -> None:
-    full = path.with_suffix(".full.xlsx")
-    write_workbook(full, valid_tables())
-    data = full.read_bytes()
-    full.unlink()
-    path.write_bytes(data[: len(data) // 2])
-
-
 def _date_in_number(path: Path) -> None:
     write_workbook(path, valid_tables())
     wb = openpyxl.load_workbook(path)
@@ -143,9 +127,6 @@ CASES: list[Case] = [
     Case(
         "empty_workbook", _empty_workbook, None, None, "tidak memuat satu pun sheet template SAKIP"
     ),
-    Case("not_xlsx", _not_xlsx, None, None, "bukan workbook Excel (.xlsx)"),
-    Case("old_xls", _old_xls, None, None, "Excel lama (.xls) atau dilindungi kata sandi"),
-    Case("truncated", _truncated, None, None, "rusak atau tidak lengkap"),
     Case("empty_unit_sheet", _with(_empty_unit_sheet), "Unit", "A2", "sheet 'Unit' belum diisi"),
     Case(
         "text_in_number",
