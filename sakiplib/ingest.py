@@ -22,7 +22,7 @@ from sakiplib import __version__
 from sakiplib.audit import audit_tables
 from sakiplib.findings import GALAT, Finding, Report
 from sakiplib.fmt import angka
-from sakiplib.io import atomic_directory
+from sakiplib.io import atomic_directory, sweep_temporaries
 from sakiplib.pohon import check_pohon
 from sakiplib.reader import WorkbookData, empty_table, gc_paused, read_workbook
 from sakiplib.schema import TABLES
@@ -32,6 +32,8 @@ TABLES_DIRNAME = "tables"
 MANIFEST = "manifest.json"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 LOCK_TIMEOUT_S = 600
+#: Held by `sakip ingest` while it writes, and by `sakip run` while notebooks read.
+LOCK_NAME = ".sakip-ingest.lock"
 
 
 @dataclass
@@ -164,15 +166,19 @@ def ingest(raw_dir: str | Path, out_dir: str | Path) -> IngestResult:
         )
         return IngestResult(report=report)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(out_dir / ".sakip-ingest.lock"))
+    lock = FileLock(str(out_dir / LOCK_NAME))
     try:
         lock.acquire(timeout=LOCK_TIMEOUT_S)
     except Timeout:
-        msg = f"ingest lain masih berjalan pada {out_dir} (menunggu {LOCK_TIMEOUT_S} detik)"
+        msg = (
+            f"ingest atau sakip run lain masih memakai {out_dir}"
+            f" (sudah menunggu {LOCK_TIMEOUT_S} detik); coba lagi nanti"
+        )
         return IngestResult(
             report=Report([Finding(GALAT, str(out_dir), None, None, None, "", msg)])
         )
     try:
+        sweep_temporaries(out_dir)  # left by an ingest that was killed
         result = collect(paths, base=raw_dir)
         if result.ok:
             target = out_dir / TABLES_DIRNAME

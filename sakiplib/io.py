@@ -79,3 +79,30 @@ def recover_directory(path: str | Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(old, target)
+
+
+def sweep_temporaries(folder: str | Path) -> list[Path]:
+    """Remove what an interrupted writer left: the hidden temporaries of
+    :func:`atomic_path` and :func:`atomic_directory` and the runner's
+    ``.<stem>.<pid>.tmp.ipynb``. Call it only while holding the folder's lock,
+    so no live writer owns them. Returns what was removed.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / ".dasbor.html.k2j4.tmp").write_text("<html><bo")
+    >>> _ = (folder / "dasbor.html").write_text("<html></html>")
+    >>> [p.name for p in sweep_temporaries(folder)], sorted(p.name for p in folder.iterdir())
+    (['.dasbor.html.k2j4.tmp'], ['dasbor.html'])
+    """
+    removed = []
+    for path in sorted(Path(folder).rglob(".*")):
+        name = path.name
+        stale_file = path.is_file() and (name.endswith(".tmp") or name.endswith(".tmp.ipynb"))
+        stale_dir = path.is_dir() and ".new-" in name
+        if stale_file or stale_dir:
+            if stale_dir:
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -26,7 +26,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -39,7 +39,10 @@ from jupyter_core.utils import run_sync
 
 from sakiplib import __version__
 from sakiplib.fmt import angka
-from sakiplib.io import atomic_path
+from sakiplib.ingest import LOCK_NAME as INGEST_LOCK_NAME
+from sakiplib.ingest import LOCK_TIMEOUT_S as INGEST_LOCK_TIMEOUT_S
+from sakiplib.ingest import TABLES_DIRNAME
+from sakiplib.io import atomic_path, recover_directory, sweep_temporaries
 from sakiplib.report import (
     IndexEntry,
     copy_static,
@@ -302,6 +305,21 @@ def _execute_quietly(code: str, timeout: float) -> None:
         kc.stop_channels()
 
 
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker start: if `sakip run` is killed (even with SIGKILL), die too, so
+    no orphan goes on writing into reports/ while a rerun starts. The kernel
+    follows: ipykernel exits when its parent process is gone."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(1)
+
+
 def _discard_kernel() -> None:
     global _KERNEL
     if _KERNEL is not None:
@@ -420,38 +438,77 @@ def run(
     notebooks: Sequence[str] = ("dasbor",),
     progress: bool = True,
 ) -> RunSummary:
-    """Run every job, then write the indexes and the run summary."""
-    from sakiplib.ingest import load_tables
+    """Run every job, then write the indexes and the run summary.
 
+    A second run on the same reports folder is refused at once (RunLocked).
+    The data lock is held too while notebooks read data/processed: an ingest
+    started meanwhile waits, so no unit sees half of an old and half of a new set.
+    """
     start = time.perf_counter()
     paths.reports.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(paths.reports / LOCK_NAME))
+    paths.processed.mkdir(parents=True, exist_ok=True)
+    busy = (
+        f"sakip run lain sedang memakai folder {paths.reports};"
+        " tunggu sampai selesai lalu jalankan lagi"
+    )
+    ingesting = (
+        f"ingest masih menulis {paths.processed} (sudah menunggu {INGEST_LOCK_TIMEOUT_S} detik);"
+        " jalankan lagi setelah ingest selesai"
+    )
+    with (
+        _holding(paths.reports / LOCK_NAME, 0, busy),
+        _holding(paths.processed / INGEST_LOCK_NAME, INGEST_LOCK_TIMEOUT_S, ingesting),
+    ):
+        sweep_temporaries(paths.reports)  # left by a run that was killed
+        recover_directory(paths.processed / TABLES_DIRNAME)  # ... or an ingest
+        return _run_locked(
+            paths, only_units, tahun, workers, resume, timeout, notebooks, progress, start
+        )
+
+
+@contextlib.contextmanager
+def _holding(path: Path, timeout: float, message: str) -> Iterator[None]:
+    lock = FileLock(str(path))
     try:
-        lock.acquire(timeout=0)
+        lock.acquire(timeout=timeout)
     except Timeout:
-        raise RunLocked(
-            f"sakip run lain sedang memakai folder {paths.reports}; tunggu sampai selesai lalu jalankan lagi"
-        ) from None
+        raise RunLocked(message) from None
     try:
-        tables = load_tables(paths.processed)
-        jobs = plan_jobs(tables["unit"], paths, only_units, tahun, notebooks)
-        plotly_js = copy_static(paths.reports)
-        code = _code_fingerprint()
-        stamps = {job: fingerprint(job, paths.notebooks, paths.processed, code) for job in jobs}
-        results: list[JobResult] = []
-        todo = []
-        for job in jobs:
-            if resume and _up_to_date(job, stamps[job]):
-                results.append(JobResult(job, "dilewati"))
-            else:
-                todo.append(job)
-        results += _execute(todo, paths, str(plotly_js), stamps, workers, timeout, progress)
-        indexes = write_indexes(tables, jobs, results, paths)
-        summary = RunSummary(results, time.perf_counter() - start, indexes)
-        summary.log_path = _write_log(summary, paths)
-        return summary
+        yield
     finally:
         lock.release()
+
+
+def _run_locked(
+    paths: Paths,
+    only_units: Sequence[str],
+    tahun: int | None,
+    workers: int | None,
+    resume: bool,
+    timeout: int,
+    notebooks: Sequence[str],
+    progress: bool,
+    start: float,
+) -> RunSummary:
+    from sakiplib.ingest import load_tables
+
+    tables = load_tables(paths.processed)
+    jobs = plan_jobs(tables["unit"], paths, only_units, tahun, notebooks)
+    plotly_js = copy_static(paths.reports)
+    code = _code_fingerprint()
+    stamps = {job: fingerprint(job, paths.notebooks, paths.processed, code) for job in jobs}
+    results: list[JobResult] = []
+    todo = []
+    for job in jobs:
+        if resume and _up_to_date(job, stamps[job]):
+            results.append(JobResult(job, "dilewati"))
+        else:
+            todo.append(job)
+    results += _execute(todo, paths, str(plotly_js), stamps, workers, timeout, progress)
+    indexes = write_indexes(tables, jobs, results, paths)
+    summary = RunSummary(results, time.perf_counter() - start, indexes)
+    summary.log_path = _write_log(summary, paths)
+    return summary
 
 
 class RunLocked(RuntimeError):
@@ -478,7 +535,12 @@ def _execute(
     results = []
     # Longest first (dashboards before overviews) balances the workers.
     ordered = sorted(jobs, key=lambda j: j.kind == "ikhtisar")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         futures = {
             pool.submit(run_job, job, str(paths.notebooks), plotly_js, stamps[job], timeout): job
             for job in ordered
