@@ -833,7 +833,9 @@ def _tree_header(view: UnitView, tahun: int, nodes: pd.DataFrame, total_w: float
         "rata-rata capaian indikator setiap kondisi. Bingkai putus-putus tebal: crosscutting."
     )
     usable = max(total_w - 32, 200)
-    title_lines = _wrap(title, int((usable - 240) / (TITLE_PX * 0.6)))  # room for the modebar
+    # Room for the modebar; at least 28 characters a line and at most 3 lines, so a
+    # very long unit name on a narrow tree cannot push the tree off the page.
+    title_lines = _wrap(title, max(int((usable - 240) / (TITLE_PX * 0.6)), 28), max_lines=3)
     subtitle_lines = _wrap(subtitle, int(usable / (SUBTITLE_PX * 0.56)))
     present = {k if isinstance(k, str) else None for k in nodes["kategori"]}
     legend = _legend_entries(scale, present)

@@ -45,11 +45,26 @@ class Finding:
     def format(self) -> str:
         label = "GALAT " if self.severity == GALAT else "PERINGATAN"
         text = f"{label} {self.location()}: {self.message}."
-        if self.value is not None and self.value != "":
+        if not _is_blank(self.value):
             text += f" Ditemukan: {_show(self.value)}."
         if self.expected:
             text += f" Seharusnya: {self.expected}."
         return text
+
+
+def _is_blank(value: object) -> bool:
+    """None, "", NaN and pd.NA (a finding may quote a missing cell of a table).
+
+    >>> import pandas as pd
+    >>> [_is_blank(v) for v in (None, "", float("nan"), pd.NA, 0, "x")]
+    [True, True, True, True, False, False]
+    """
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and arrays are not blank
+        return False
 
 
 def _show(value: object) -> str:

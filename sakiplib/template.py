@@ -160,6 +160,11 @@ def _write_rows(ws: Worksheet, table: Table, frame: pd.DataFrame, start: int) ->
                 continue
             cell = ws.cell(row=row, column=j, value=_plain(value))
             cell.number_format = col.number_format
+            if isinstance(value, str) and cell.data_type == "f":
+                # Text that looks like a formula stays text, as if typed with a
+                # leading apostrophe in Excel: never a formula, value unchanged.
+                cell.data_type = "s"
+                cell.quotePrefix = True
     return row
 
 

@@ -4,7 +4,6 @@ and the pages opened in headless Chromium."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -15,10 +14,10 @@ import pytest
 from sakiplib.ingest import ingest
 from sakiplib.runner import run
 from sakiplib.settings import Paths
+from tests.conftest import open_page
 
 ROOT = Path(__file__).resolve().parents[1]
 UNITS = ["KBM-SETDA", "JBR-SEMBORO", "KBM-ADIMULYO"]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _project(tmp: Path) -> Paths:
@@ -150,43 +149,6 @@ def test_failures_are_isolated_and_reported(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- in a real browser
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        if os.environ.get("CI"):
-            pytest.fail("chromium tidak terpasang; .ci/run memasangnya dengan apt-get")
-        pytest.skip("chromium not installed (CI installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
-
-
-def _open(browser, path: Path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    requests: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.as_uri())
-    page.wait_for_load_state("load")
-    return page, requests, errors
-
-
 def test_dashboards_render_offline_in_chromium(batch, browser) -> None:
     paths, _ = batch
     for page_path, figures in (
@@ -196,7 +158,7 @@ def test_dashboards_render_offline_in_chromium(batch, browser) -> None:
         ),
         (_dashboard(paths, "jember", 2021, "kecamatan-semboro"), ("71,4%", "Cukup")),
     ):
-        page, requests, errors = _open(browser, page_path)
+        page, requests, errors = open_page(browser, page_path)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
         assert page.locator(".js-plotly-plot .main-svg").count() >= 2  # plotly drew its SVG
         tree = page.locator(".js-plotly-plot").filter(has_text="Pohon")
@@ -212,7 +174,7 @@ def test_dashboards_render_offline_in_chromium(batch, browser) -> None:
 
 def test_index_renders_and_links_work(batch, browser) -> None:
     paths, _ = batch
-    page, requests, errors = _open(browser, paths.reports / "kebumen" / "2024" / "index.html")
+    page, requests, errors = open_page(browser, paths.reports / "kebumen" / "2024" / "index.html")
     assert "Sekretariat Daerah Kabupaten Kebumen" in page.inner_text("body")
     page.click("text=Sekretariat Daerah Kabupaten Kebumen")
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)

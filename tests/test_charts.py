@@ -269,6 +269,17 @@ def test_html_in_data_is_escaped(tables: dict[str, pd.DataFrame]) -> None:
     assert "<script>alert" not in markup and "<img" not in markup
 
 
+def test_a_very_long_unit_name_keeps_the_tree_title_short(tables: dict[str, pd.DataFrame]) -> None:
+    base = view(tables, "adimulyo")
+    unit = base.unit.copy()
+    unit["nama_unit"] = "Kecamatan " + "Sangat Panjang Sekali " * 20
+    long = UnitView(base.kode_unit, base.tahun, unit, base.tables)
+    fig = charts.pohon_figure(long)
+    title = fig.layout.title.text
+    assert title.count("<br>") <= 2 and title.endswith("…</b>")
+    assert fig.layout.margin.t < 300
+
+
 # --------------------------------------------------------------------------- static figures
 
 

@@ -159,3 +159,19 @@ def test_excel_lock_files_are_skipped(tmp_path: Path) -> None:
     write_workbook(tmp_path / "a.xlsx", valid_tables())
     (tmp_path / "~$a.xlsx").write_bytes(b"lock")
     assert [p.name for p in find_workbooks(tmp_path)] == ["a.xlsx"]
+
+
+def test_text_that_looks_like_a_formula_round_trips_as_text(tmp_path: Path) -> None:
+    """write_workbook never turns text into a formula; the reader gets the text back."""
+    from tests.conftest import valid_tables
+
+    tables = valid_tables()
+    tables["pohon"].loc[0, "uraian"] = '=HYPERLINK("http://contoh.invalid","klik")'
+    path = tmp_path / "teks.xlsx"
+    write_workbook(path, tables)
+    sheet = openpyxl.load_workbook(path)["Pohon"]
+    (cell,) = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
+    assert cell.data_type == "s" and cell.quotePrefix
+    result = collect([path], base=tmp_path)
+    assert result.ok, result.report.format()
+    assert result.tables["pohon"]["uraian"].iloc[0] == '=HYPERLINK("http://contoh.invalid","klik")'
