@@ -53,6 +53,7 @@ benchmark: $(STAMP) ## run the benchmarks (results appended to benchmarks/RESULT
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_capaian.py
 	$(BIN)/python benchmarks/bench_run.py
+	$(BIN)/python benchmarks/bench_hostile.py
 
 clean: ## remove generated outputs (not the environment)
 	rm -rf data/processed/tables reports/*/ .pytest_cache

@@ -88,8 +88,10 @@ def inspect_workbook(
     wanted: Callable[[str], bool] = lambda _name: True,
     limits: Limits = Limits(),
 ) -> list[Problem]:
-    """Check ``path`` without parsing it; sheets for which ``wanted(name)`` is true
-    are scanned cell by cell. An empty list means the file is safe to parse.
+    """Check ``path`` without parsing it. An empty list means it is safe to parse.
+
+    Every sheet is measured (rows, used range); cell findings (formulas without
+    a value) are reported for the sheets where ``wanted(name)`` is true.
 
     >>> import tempfile, pathlib
     >>> bad = pathlib.Path(tempfile.mkdtemp()) / "laporan.xlsx"
@@ -120,14 +122,20 @@ def _inspect(path: Path, wanted: Callable[[str], bool], limits: Limits) -> list[
     with archive, path.open("rb") as raw:
         infos = _check_directory(archive, limits)
         sheets = _sheet_parts(archive, raw, infos, limits)
+        support = set(_support_parts(infos))
+        names = {part: name for name, part in sheets.items()}
         problems: list[Problem] = []
-        for name in _support_parts(infos):
-            _scan(raw, infos[name], _XmlScanner(None, name), limits)
-        for sheet_name, part in sheets.items():
-            if wanted(sheet_name) and part in infos:
-                scanner = _SheetScanner(sheet_name, part, limits)
-                _scan(raw, infos[part], scanner, limits)
-                problems.extend(scanner.finish())
+        for part, info in infos.items():
+            if part in support:
+                _scan(raw, info, _XmlScanner(None, part), limits)
+            elif part.endswith(".xml"):
+                # Every sheet, and any XML part no sheet points to, is measured:
+                # a reader resolving paths differently must not find one unchecked.
+                scanner = _SheetScanner(names.get(part, part), part, limits)
+                _scan(raw, info, scanner, limits)
+                found = scanner.finish()
+                if part in names and wanted(names[part]):
+                    problems.extend(found)  # cell findings only where we read cells
         return problems
 
 

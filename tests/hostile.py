@@ -7,7 +7,11 @@ gigabyte-sized sheet costs milliseconds and a few kilobytes to make.
 
 from __future__ import annotations
 
+import os
 import struct
+import subprocess
+import sys
+import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -20,6 +24,36 @@ from sakiplib.template import write_workbook
 from tests.conftest import valid_tables
 
 REALISASI_PART = "xl/worksheets/sheet6.xml"  # the template's sheet order: Petunjuk, Unit, ...
+
+#: Runs the `sakip` command line, then reports the process's own peak resident
+#: memory. VmHWM counts only this program: ru_maxrss (getrusage, wait4) would
+#: also count the parent's memory at the fork before exec.
+_MEASURED_CLI = (
+    "import sys\n"
+    "from sakiplib.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "with open('/proc/self/status') as status:\n"
+    "    peak = [line.split()[1] for line in status if line.startswith('VmHWM')][0]\n"
+    "sys.stdout.flush()\n"
+    "sys.stderr.write(f'\\n@@VmHWM {peak}\\n')\n"
+    "sys.exit(code)\n"
+)
+
+
+def run_cli_measured(args: list[str], cwd: Path) -> tuple[int, str, float, float]:
+    """Run ``sakip *args`` in a fresh process: exit code, output, seconds, peak MiB."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED_CLI, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    errors, _, peak = done.stderr.rpartition("@@VmHWM ")
+    return done.returncode, done.stdout + errors, seconds, int(peak.split()[0]) / 1024
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,6 @@ exit 1, no traceback, within 10 s and 500 MB, nothing written, raw files untouch
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,33 +12,10 @@ import pytest
 from sakiplib.ingest import collect
 from sakiplib.xlsxguard import Limits, inspect_workbook
 from tests.conftest import valid_tables
-from tests.hostile import CASES, HostileCase, base_workbook
+from tests.hostile import CASES, HostileCase, base_workbook, run_cli_measured
 
 TIME_LIMIT_S = 10.0
 MEMORY_LIMIT_MIB = 500.0
-
-
-def run_measured(args: list[str], cwd: Path) -> tuple[int, str, float, float]:
-    """Run ``python -m sakiplib.cli *args``; return exit, output, seconds, peak MiB.
-
-    The peak is the child's own maximum resident set, read with wait4.
-    """
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "sakiplib.cli", *args],
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
-    )
-    output = b""
-    assert child.stdout is not None
-    for chunk in iter(lambda: child.stdout.read(65536), b""):
-        output += chunk
-    _pid, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, output.decode("utf-8", "replace"), elapsed, usage.ru_maxrss / 1024
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -74,7 +47,7 @@ def test_the_corpus_is_what_it_claims(corpus: Path) -> None:
 def test_validate_refuses_quickly_and_clearly(case: HostileCase, corpus: Path) -> None:
     path = corpus / f"{case.name}.xlsx"
     before = _digest(corpus)
-    code, output, seconds, peak_mib = run_measured(["validate", str(path)], corpus)
+    code, output, seconds, peak_mib = run_cli_measured(["validate", str(path)], corpus)
     print(f"{case.name}: validate {seconds:.2f} s, {peak_mib:.0f} MiB")
     assert code == 1, output
     assert case.message in output, output
@@ -95,7 +68,7 @@ def test_ingest_refuses_and_writes_nothing(case: HostileCase, tmp_path: Path) ->
     base_workbook(raw / "baik.xlsx")
     case.make(raw / f"{case.name}.xlsx")
     before = _digest(raw)
-    code, output, seconds, peak_mib = run_measured(
+    code, output, seconds, peak_mib = run_cli_measured(
         ["ingest", "--raw", str(raw), "--out", str(out)], tmp_path
     )
     print(f"{case.name}: ingest {seconds:.2f} s, {peak_mib:.0f} MiB")
