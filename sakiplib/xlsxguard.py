@@ -121,7 +121,7 @@ def _inspect(path: Path, wanted: Callable[[str], bool], limits: Limits) -> list[
         raise Refused(_damaged(exc)) from None
     with archive, path.open("rb") as raw:
         infos = _check_directory(archive, limits)
-        sheets = _sheet_parts(archive, raw, infos, limits)
+        sheets = _sheet_parts(raw, infos, limits)
         support = set(_support_parts(infos))
         names = {part: name for name, part in sheets.items()}
         problems: list[Problem] = []
@@ -240,12 +240,7 @@ def _parse_xml(raw, info: zipfile.ZipInfo, limits: Limits):  # noqa: ANN001, ANN
         raise Refused(_damaged(exc)) from None
 
 
-def _sheet_parts(
-    archive: zipfile.ZipFile,
-    raw,
-    infos: dict[str, zipfile.ZipInfo],
-    limits: Limits,  # noqa: ANN001
-) -> dict[str, str]:
+def _sheet_parts(raw, infos: dict[str, zipfile.ZipInfo], limits: Limits) -> dict[str, str]:  # noqa: ANN001
     """Sheet name -> zip part, from the workbook and its relationships."""
     workbook_part = _workbook_part(raw, infos, limits)
     if workbook_part not in infos:
